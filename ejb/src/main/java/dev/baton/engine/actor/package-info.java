@@ -1,0 +1,2 @@
+/** What the engine knows about actors: queue depth, oldest ready work, leases in flight, last poll. */
+package dev.baton.engine.actor;

@@ -1,0 +1,17 @@
+package dev.baton.engine.process;
+
+import dev.baton.domain.common.JsonText;
+import dev.baton.domain.process.ProcessInstance;
+import jakarta.json.JsonValue;
+
+import java.time.Instant;
+
+/** A process as callers see it; never the entity itself. */
+public record ProcessView(String id, String actor, String businessKey, String state, JsonValue args, JsonValue result,
+                          JsonValue error, Instant createdAt, Instant endedAt) {
+
+    public static ProcessView of(ProcessInstance p) {
+        return new ProcessView(p.id(), p.actor(), p.businessKey(), p.state().name(), JsonText.parse(p.args()),
+                JsonText.parse(p.result()), JsonText.parse(p.error()), p.createdAt(), p.endedAt());
+    }
+}

@@ -1,0 +1,2 @@
+/** Starting processes (durable, effectively-once per business key) and reading them back as views. */
+package dev.baton.engine.process;

@@ -1,0 +1,169 @@
+package dev.baton.engine.task;
+
+import dev.baton.domain.common.InvalidInputException;
+import dev.baton.domain.common.JsonText;
+import dev.baton.domain.decision.Decision;
+import dev.baton.domain.decision.DecisionPlan;
+import dev.baton.domain.decision.DecisionPlanner;
+import dev.baton.domain.decision.DecisionTask;
+import dev.baton.domain.decision.PlannedTask;
+import dev.baton.domain.history.HistoryEntry;
+import dev.baton.domain.history.HistoryKind;
+import dev.baton.domain.history.HistoryRepository;
+import dev.baton.domain.process.ProcessInstance;
+import dev.baton.domain.task.Task;
+import dev.baton.domain.task.TaskDependency;
+import dev.baton.domain.task.TaskError;
+import dev.baton.domain.task.TaskRepository;
+import dev.baton.domain.task.TaskSpec;
+import dev.baton.domain.task.TaskState;
+import dev.baton.domain.task.TaskType;
+import dev.baton.engine.config.EngineSettings;
+import dev.baton.engine.dispatch.Effects;
+import dev.baton.engine.dispatch.Lease;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A decider's decision: the new tasks are created with their promise edges, the ready ones are queued,
+ * and the decider completes with its result or waits for the promises in it. The whole decision is
+ * checked before anything is written, so a bad one leaves the task leased and retriable.
+ */
+@Stateless
+public class DecideCommand {
+
+    @Inject
+    TaskLocking locking;
+
+    @Inject
+    TaskRepository tasks;
+
+    @Inject
+    Settlement settlement;
+
+    @Inject
+    HistoryRepository history;
+
+    @Inject
+    PayloadLimits limits;
+
+    @Inject
+    PromiseValues promiseValues;
+
+    @Inject
+    EngineSettings settings;
+
+    @Inject
+    Clock clock;
+
+    public Effects execute(String taskId, int attempt, Lease lease, Decision decision) {
+        LockedTask locked = locking.lock(taskId);
+        ProcessInstance process = locked.process();
+        Task decider = locked.task();
+        decider.requireCurrentAttempt(attempt);
+        if (decider.type() != TaskType.DECIDER) {
+            throw new InvalidInputException("result-required",
+                    "Task " + taskId + " is a worker task; complete it with a result, not a decision.");
+        }
+        DecisionPlan plan = new DecisionPlanner(settings.decisionMaxTasks()).plan(decision);
+        Map<String, Task> existing = existingTasks(plan.existingReferences(), process.id());
+        List<String> argsTexts = new ArrayList<>();
+        for (PlannedTask planned : plan.tasks()) {
+            argsTexts.add(limits.check("Arguments of task '" + planned.source().ref() + "'", planned.args()));
+        }
+        String resultTemplate = limits.check("The decision's result", plan.result());
+
+        Instant now = clock.instant();
+        Effects effects = new Effects();
+        DispatchRecord.record(decider, lease, history);
+        List<Task> created = new ArrayList<>();
+        for (int i = 0; i < plan.tasks().size(); i++) {
+            created.add(create(plan.tasks().get(i), argsTexts.get(i), decider, existing, now));
+        }
+        process.tasksOpened(created.size(), now);
+        history.append(HistoryEntry.ofTask(decider, HistoryKind.TASK_DECIDED, now, created.size() + " new tasks"));
+        for (Task task : created) {
+            if (task.state() == TaskState.READY) {
+                effects.enqueue(settlement.payloadOf(task));
+            }
+        }
+
+        List<String> unresolved = unresolved(plan.resultDependsOn(), existing);
+        if (unresolved.isEmpty()) {
+            decider.complete(JsonText.write(promiseValues.resolve(plan.result())), now);
+            history.append(HistoryEntry.ofTask(decider, HistoryKind.TASK_COMPLETED, now, null));
+            settlement.completed(process, decider, effects, now);
+        } else {
+            decider.awaitResult(resultTemplate, unresolved.size());
+            unresolved.forEach(id -> tasks.addDependency(new TaskDependency(decider.id(), id)));
+        }
+        failIfPromisedOnUnacceptedFailure(process, plan, existing, effects, now);
+        effects.releaseLease(taskId);
+        return effects;
+    }
+
+    private Task create(PlannedTask planned, String argsText, Task decider, Map<String, Task> existing, Instant now) {
+        DecisionTask source = planned.source();
+        List<String> unresolved = unresolved(planned.dependsOn(), existing);
+        int timeout = source.timeoutSeconds() != null ? source.timeoutSeconds() : settings.leaseTimeoutSeconds();
+        Task task = Task.create(new TaskSpec(planned.id(), decider.processId(), decider.id(), source.ref(),
+                source.actor(), source.type(), source.method(), argsText, unresolved.size(), source.acceptFail(),
+                source.retry() != null ? source.retry() : settings.defaultRetryPolicy(), timeout), now);
+        tasks.add(task);
+        unresolved.forEach(id -> tasks.addDependency(new TaskDependency(task.id(), id)));
+        history.append(HistoryEntry.ofTask(task, HistoryKind.TASK_CREATED, now, "ref " + source.ref()));
+        return task;
+    }
+
+    /** Promises whose task is new in this decision or has not settled yet. */
+    private static List<String> unresolved(Set<String> dependsOn, Map<String, Task> existing) {
+        return dependsOn.stream().filter(id -> {
+            Task known = existing.get(id);
+            return known == null || !known.state().isTerminal();
+        }).toList();
+    }
+
+    private Map<String, Task> existingTasks(Set<String> ids, String processId) {
+        Map<String, Task> found = new HashMap<>();
+        for (Task task : tasks.findAll(ids)) {
+            if (task.processId().equals(processId)) {
+                found.put(task.id(), task);
+            }
+        }
+        for (String id : ids) {
+            if (!found.containsKey(id)) {
+                throw new InvalidInputException("invalid-decision", "The decision promises on task " + id
+                        + ", which is not a task of this process.");
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A decision may promise on a task that already failed (or was cancelled). Without
+     * {@code acceptFail} on the waiting task that failure is not handled by anyone: the process fails.
+     */
+    private void failIfPromisedOnUnacceptedFailure(ProcessInstance process, DecisionPlan plan,
+                                                   Map<String, Task> existing, Effects effects, Instant now) {
+        for (PlannedTask planned : plan.tasks()) {
+            for (String id : planned.dependsOn()) {
+                Task known = existing.get(id);
+                if (known != null && known.state() != TaskState.COMPLETED && known.state().isTerminal()
+                        && !(planned.source().acceptFail() && known.state() == TaskState.FAILED)
+                        && process.isRunning()) {
+                    TaskError cause = known.error() != null ? TaskError.fromJsonText(known.error()).withTask(id)
+                            : new TaskError("dependency-cancelled", "Task " + id + " was cancelled", null, false, id);
+                    settlement.failProcess(process, cause, effects, now);
+                }
+            }
+        }
+    }
+}

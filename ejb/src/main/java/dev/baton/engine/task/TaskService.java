@@ -1,0 +1,153 @@
+package dev.baton.engine.task;
+
+import dev.baton.domain.common.ActorName;
+import dev.baton.domain.common.ConflictException;
+import dev.baton.domain.common.Ids;
+import dev.baton.domain.common.InvalidInputException;
+import dev.baton.domain.common.NotFoundException;
+import dev.baton.domain.decision.Decision;
+import dev.baton.domain.task.Task;
+import dev.baton.domain.task.TaskError;
+import dev.baton.domain.task.TaskRepository;
+import dev.baton.domain.task.TaskState;
+import dev.baton.engine.config.EngineSettings;
+import dev.baton.engine.dispatch.Dispatcher;
+import dev.baton.engine.dispatch.Effects;
+import dev.baton.engine.dispatch.Lease;
+import dev.baton.engine.dispatch.Leases;
+import dev.baton.engine.dispatch.NodeIdentity;
+import dev.baton.engine.dispatch.TaskDelivery;
+import dev.baton.engine.dispatch.Token;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The task protocol as the API sees it: poll, complete, decide, fail, heartbeat. It runs outside any
+ * transaction: each change is one command in its own transaction, and its effects reach Hazelcast only
+ * after that transaction committed.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class TaskService {
+
+    @EJB
+    CompleteTaskCommand completeCommand;
+
+    @EJB
+    DecideCommand decideCommand;
+
+    @EJB
+    FailTaskCommand failCommand;
+
+    @Inject
+    Dispatcher dispatcher;
+
+    @Inject
+    Leases leases;
+
+    @Inject
+    TaskRepository tasks;
+
+    @Inject
+    EngineSettings settings;
+
+    @Inject
+    NodeIdentity node;
+
+    @Inject
+    Clock clock;
+
+    public void poll(String actor, String workerId, Integer max, Integer waitSeconds,
+                     Predicate<List<TaskDelivery>> answer) {
+        String canonical = ActorName.canonical(actor);
+        if (workerId == null || workerId.isBlank() || workerId.length() > 200) {
+            throw new InvalidInputException("invalid-poll", "workerId is required (at most 200 characters).");
+        }
+        int batch = max == null ? 1 : max;
+        if (batch < 1 || batch > settings.pollMaxTasks()) {
+            throw new InvalidInputException("invalid-poll", "max must be between 1 and " + settings.pollMaxTasks() + ".");
+        }
+        int wait = waitSeconds == null ? 0 : waitSeconds;
+        if (wait < 0 || wait > settings.pollMaxWaitSeconds()) {
+            throw new InvalidInputException("invalid-poll",
+                    "waitSeconds must be between 0 and " + settings.pollMaxWaitSeconds() + ".");
+        }
+        dispatcher.awaitTasks(canonical, workerId, batch, Duration.ofSeconds(wait), answer);
+    }
+
+    public void complete(String taskId, String tokenText, JsonValue result) {
+        Token token = Token.parse(tokenText);
+        Lease lease = currentLease(taskId, token);
+        dispatcher.apply(completeCommand.execute(taskId, token.attempt(), lease, result));
+    }
+
+    public void decide(String taskId, String tokenText, Decision decision) {
+        Token token = Token.parse(tokenText);
+        Lease lease = currentLease(taskId, token);
+        dispatcher.apply(decideCommand.execute(taskId, token.attempt(), lease, decision));
+    }
+
+    public void fail(String taskId, String tokenText, TaskError error) {
+        Token token = Token.parse(tokenText);
+        Lease lease = currentLease(taskId, token);
+        Effects effects = failCommand.execute(taskId, token.attempt(), lease, error);
+        dispatcher.apply(effects);
+    }
+
+    /**
+     * Extends the lease of the current delivery. If Hazelcast lost the lease but the database still
+     * names this attempt as current, the lease is re-created: losing memory costs nothing.
+     */
+    public Instant heartbeat(String taskId, String tokenText) {
+        Token token = Token.parse(tokenText);
+        Instant now = clock.instant();
+        Optional<Lease> lease = leases.find(taskId);
+        if (lease.isPresent()) {
+            if (!lease.get().matches(token)) {
+                throw staleToken(taskId);
+            }
+            Lease extended = lease.get().extendedTo(now.plusSeconds(lease.get().timeoutSeconds()));
+            if (!leases.replace(lease.get(), extended)) {
+                throw staleToken(taskId);
+            }
+            return extended.expiresAt();
+        }
+        Task task = Ids.isWellFormed(taskId) ? tasks.find(taskId).orElse(null) : null;
+        if (task == null) {
+            throw new NotFoundException("unknown-task", "There is no task " + taskId + ".");
+        }
+        if (task.state() != TaskState.READY || task.attempt() != token.attempt()) {
+            throw staleToken(taskId);
+        }
+        Lease recreated = new Lease(taskId, task.processId(), task.actor(), token.attempt(), token.nonce(),
+                "unknown", node.name(), now, now.plusSeconds(task.timeoutSeconds()), task.timeoutSeconds());
+        if (!leases.tryAcquire(recreated)) {
+            throw staleToken(taskId);
+        }
+        return recreated.expiresAt();
+    }
+
+    /** The lease for the token, if Hazelcast still has one; a lease of another delivery means the token is stale. */
+    private Lease currentLease(String taskId, Token token) {
+        Optional<Lease> lease = leases.find(taskId);
+        if (lease.isPresent() && !lease.get().matches(token)) {
+            throw staleToken(taskId);
+        }
+        return lease.orElse(null);
+    }
+
+    private static ConflictException staleToken(String taskId) {
+        return new ConflictException("stale-token", "The token is not the current delivery of task " + taskId + ".");
+    }
+}

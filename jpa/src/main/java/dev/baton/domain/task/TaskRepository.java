@@ -1,0 +1,37 @@
+package dev.baton.domain.task;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Where tasks and their promise edges are kept. */
+public interface TaskRepository {
+
+    Optional<Task> find(String id);
+
+    /** The owning process of a task, read without loading or locking the task. */
+    Optional<String> processIdOf(String taskId);
+
+    List<Task> findAll(Collection<String> ids);
+
+    void add(Task task);
+
+    void addDependency(TaskDependency dependency);
+
+    /** Tasks that hold a stored edge to the given task. */
+    List<Task> dependentsOf(String taskId);
+
+    List<Task> ofProcess(String processId);
+
+    /** Ids this process's tasks wait on, keyed by waiting task; for views. */
+    List<TaskDependency> dependenciesOfProcess(String processId);
+
+    List<Task> unfinishedOfProcess(String processId);
+
+    /** Scheduled tasks whose time has come, oldest first. */
+    List<String> dueScheduled(Instant now, int limit);
+
+    /** Ready tasks, oldest first, one page at a time; used to rebuild the in-memory queues. */
+    List<Task> ready(Instant readyBefore, int offset, int limit);
+}
