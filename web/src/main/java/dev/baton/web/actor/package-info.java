@@ -1,0 +1,2 @@
+/** {@code /actors}: which actors exist and how their queues are doing. */
+package dev.baton.web.actor;

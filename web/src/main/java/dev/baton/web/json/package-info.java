@@ -1,0 +1,5 @@
+/**
+ * Strict reading of request bodies: a size cap before parsing, then field-by-field checks that reject
+ * unknown fields and wrong types with a message naming the field.
+ */
+package dev.baton.web.json;

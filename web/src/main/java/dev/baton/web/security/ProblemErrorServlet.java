@@ -1,0 +1,53 @@
+package dev.baton.web.security;
+
+import dev.baton.web.problem.Problem;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * The error page for failures the container answers before JAX-RS sees the request (no or wrong
+ * credentials, a role the URL does not allow), so they too are {@code application/problem+json}.
+ */
+@WebServlet("/problem")
+public class ProblemErrorServlet extends HttpServlet {
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : response.getStatus();
+        String type;
+        String title;
+        String detail;
+        switch (status) {
+            case 401 -> {
+                type = "unauthorized";
+                title = "Unauthorized";
+                detail = "Valid credentials are required (HTTP Basic).";
+            }
+            case 403 -> {
+                type = "forbidden";
+                title = "Forbidden";
+                detail = "Your role does not allow this operation.";
+            }
+            case 404 -> {
+                type = "not-found";
+                title = "Not found";
+                detail = "There is no such resource.";
+            }
+            default -> {
+                type = "http-" + status;
+                title = "Error";
+                detail = null;
+            }
+        }
+        response.setStatus(status);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(Problem.body(status, type, title, detail).toString());
+    }
+}

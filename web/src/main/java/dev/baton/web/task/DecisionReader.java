@@ -1,0 +1,53 @@
+package dev.baton.web.task;
+
+import dev.baton.domain.common.InvalidInputException;
+import dev.baton.domain.decision.Decision;
+import dev.baton.domain.decision.DecisionTask;
+import dev.baton.domain.task.RetryPolicy;
+import dev.baton.domain.task.TaskType;
+import dev.baton.web.json.Fields;
+import jakarta.json.JsonArray;
+
+import java.util.List;
+
+/** Reads a decision from the wire: {@code {tasks: [...], result}}. */
+final class DecisionReader {
+
+    private static final double MS = 1000.0;
+
+    private DecisionReader() {
+    }
+
+    static Decision read(Fields decision) {
+        decision.allowOnly("tasks", "result");
+        List<DecisionTask> tasks = decision.objects("tasks").stream().map(DecisionReader::task).toList();
+        return new Decision(tasks, decision.value("result"));
+    }
+
+    private static DecisionTask task(Fields task) {
+        task.allowOnly("ref", "actor", "type", "method", "args", "retry", "timeoutSeconds", "acceptFail");
+        JsonArray args = task.array("args");
+        Integer timeout = task.integer("timeoutSeconds");
+        if (timeout != null && (timeout < 1 || timeout > 86_400)) {
+            throw new InvalidInputException("invalid-field", "timeoutSeconds must be between 1 and 86400.");
+        }
+        return new DecisionTask(task.requiredString("ref"), task.requiredString("actor"),
+                TaskType.fromWire(task.string("type")), task.string("method"),
+                args == null ? JsonArray.EMPTY_JSON_ARRAY : args, retry(task.object("retry")), timeout,
+                task.bool("acceptFail", false));
+    }
+
+    private static RetryPolicy retry(Fields retry) {
+        if (retry == null) {
+            return null;
+        }
+        retry.allowOnly("maxAttempts", "initialIntervalSeconds", "backoffCoefficient", "maxIntervalSeconds");
+        Integer maxAttempts = retry.integer("maxAttempts");
+        Double initial = retry.number("initialIntervalSeconds");
+        Double coefficient = retry.number("backoffCoefficient");
+        Double max = retry.number("maxIntervalSeconds");
+        double initialSeconds = initial == null ? 1.0 : initial;
+        return new RetryPolicy(maxAttempts == null ? 3 : maxAttempts, Math.round(initialSeconds * MS),
+                coefficient == null ? 2.0 : coefficient, Math.round((max == null ? Math.max(60.0, initialSeconds) : max) * MS));
+    }
+}

@@ -1,0 +1,101 @@
+package dev.baton.web.task;
+
+import dev.baton.domain.common.InvalidInputException;
+import dev.baton.domain.common.JsonText;
+import dev.baton.domain.task.TaskError;
+import dev.baton.engine.task.TaskService;
+import dev.baton.web.json.Fields;
+import dev.baton.web.json.JsonBody;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.io.InputStream;
+import java.time.Instant;
+
+import static dev.baton.web.json.JsonOut.object;
+
+/**
+ * {@code /tasks}. A poll is answered asynchronously: while a long poll waits, no request thread is held.
+ */
+@Path("/tasks")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"baton-worker", "baton-admin"})
+public class TaskResource {
+
+    @EJB
+    TaskService tasks;
+
+    @Inject
+    JsonBody body;
+
+    @POST
+    @Path("/poll")
+    public void poll(InputStream in, @Suspended AsyncResponse response) {
+        Fields poll = body.read(in).allowOnly("actor", "workerId", "max", "waitSeconds");
+        tasks.poll(poll.requiredString("actor"), poll.requiredString("workerId"), poll.integer("max"),
+                poll.integer("waitSeconds"), deliveries -> {
+                    if (deliveries.isEmpty()) {
+                        return response.resume(Response.noContent().build());
+                    }
+                    JsonArrayBuilder array = JsonText.JSON.createArrayBuilder();
+                    deliveries.forEach(d -> array.add(DeliveryDto.of(d)));
+                    return response.resume(Response.ok(array.build()).build());
+                });
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    public Response complete(@PathParam("id") String id, InputStream in) {
+        Fields completion = body.read(in).allowOnly("token", "result", "decision");
+        String token = completion.requiredString("token");
+        Fields decision = completion.object("decision");
+        if (decision != null) {
+            if (completion.has("result")) {
+                throw new InvalidInputException("invalid-completion",
+                        "Send either result (a worker) or decision (a decider), not both.");
+            }
+            tasks.decide(id, token, DecisionReader.read(decision));
+        } else {
+            tasks.complete(id, token, completion.value("result"));
+        }
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/fail")
+    public Response fail(@PathParam("id") String id, InputStream in) {
+        Fields failure = body.read(in).allowOnly("token", "error");
+        String token = failure.requiredString("token");
+        Fields error = failure.object("error");
+        if (error == null) {
+            throw new InvalidInputException("missing-field", "Field 'error' is required.");
+        }
+        error.allowOnly("type", "message", "details", "retryable");
+        tasks.fail(id, token, new TaskError(error.requiredString("type"), error.string("message"),
+                error.string("details"), error.bool("retryable", true), null));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/heartbeat")
+    public JsonObject heartbeat(@PathParam("id") String id, InputStream in) {
+        Fields heartbeat = body.read(in).allowOnly("token");
+        Instant expiresAt = tasks.heartbeat(id, heartbeat.requiredString("token"));
+        return object().add("leaseExpiresAt", expiresAt.toString()).build();
+    }
+}
