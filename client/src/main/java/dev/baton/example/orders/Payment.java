@@ -1,0 +1,4 @@
+package dev.baton.example.orders;
+
+public record Payment(String orderId, String transactionId, long amountCents) {
+}

@@ -1,0 +1,4 @@
+package dev.baton.example.orders;
+
+public record Reservation(String orderId, String warehouse) {
+}

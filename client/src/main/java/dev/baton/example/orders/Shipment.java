@@ -1,0 +1,4 @@
+package dev.baton.example.orders;
+
+public record Shipment(String orderId, String trackingNumber) {
+}
