@@ -14,15 +14,14 @@ import dev.baton.domain.task.Task;
 import dev.baton.domain.task.TaskRepository;
 import dev.baton.domain.task.TaskState;
 import dev.baton.engine.dispatch.Dispatcher;
+import dev.baton.engine.dispatch.Effects;
 import dev.baton.engine.dispatch.Lease;
 import dev.baton.engine.dispatch.Leases;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,14 +57,11 @@ public class ProcessService {
         StartOutcome outcome;
         try {
             outcome = startCommand.execute(request);
-        } catch (EJBException | PersistenceException e) {
+        } catch (BusinessKeyTakenException e) {
             // A concurrent start with the same business key won the race for the key row.
-            Optional<ProcessInstance> winner = request.businessKey() == null ? Optional.empty()
-                    : startCommand.existing(ActorName.canonical(request.actor()), request.businessKey());
-            if (winner.isEmpty()) {
-                throw e;
-            }
-            return new StartOutcome(ProcessView.of(winner.get()), false, null);
+            ProcessInstance winner = startCommand.existing(ActorName.canonical(request.actor()), request.businessKey())
+                    .orElseThrow(() -> e);
+            return new StartOutcome(ProcessView.of(winner), false, new Effects());
         }
         dispatcher.apply(outcome.effects());
         return outcome;

@@ -3,6 +3,7 @@ package dev.baton.engine.process;
 import dev.baton.domain.common.ActorName;
 import dev.baton.domain.common.Ids;
 import dev.baton.domain.common.InvalidInputException;
+import dev.baton.domain.decision.Promises;
 import dev.baton.domain.history.HistoryEntry;
 import dev.baton.domain.history.HistoryKind;
 import dev.baton.domain.history.HistoryRepository;
@@ -20,6 +21,7 @@ import dev.baton.engine.task.Settlement;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
+import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -60,7 +62,12 @@ public class StartProcessCommand {
         if (businessKey != null && (businessKey.isBlank() || businessKey.length() > 200)) {
             throw new InvalidInputException("invalid-business-key", "businessKey must be 1 to 200 characters.");
         }
-        String argsText = limits.check("args", request.args() == null ? JsonValue.EMPTY_JSON_ARRAY : request.args());
+        JsonValue args = request.args() == null ? JsonValue.EMPTY_JSON_ARRAY : request.args();
+        if (!Promises.references(args).isEmpty()) {
+            throw new InvalidInputException("invalid-args",
+                    "A process's arguments are values; promises exist only between tasks of one process.");
+        }
+        String argsText = limits.check("args", args);
         if (businessKey != null) {
             Optional<ProcessInstance> existing = existing(actor, businessKey);
             if (existing.isPresent()) {
@@ -71,7 +78,11 @@ public class StartProcessCommand {
         String processId = Ids.newId();
         String taskId = Ids.newId();
         if (businessKey != null) {
-            processes.claimKey(new ProcessKey(actor, businessKey, processId));
+            try {
+                processes.claimKey(new ProcessKey(actor, businessKey, processId));
+            } catch (PersistenceException e) {
+                throw new BusinessKeyTakenException(actor, businessKey);
+            }
         }
         ProcessInstance process = new ProcessInstance(processId, actor, businessKey, argsText, taskId, now);
         processes.add(process);

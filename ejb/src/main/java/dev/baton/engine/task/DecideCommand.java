@@ -26,7 +26,10 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,8 @@ import java.util.Set;
  */
 @Stateless
 public class DecideCommand {
+
+    private static final int MAX_CYCLE_WALK = 10_000;
 
     @Inject
     TaskLocking locking;
@@ -73,7 +78,8 @@ public class DecideCommand {
             throw new InvalidInputException("result-required",
                     "Task " + taskId + " is a worker task; complete it with a result, not a decision.");
         }
-        DecisionPlan plan = new DecisionPlanner(settings.decisionMaxTasks()).plan(decision);
+        DecisionPlan plan = new DecisionPlanner(settings.decisionMaxTasks()).plan(decision, decider.id());
+        rejectCyclesThroughExistingTasks(plan, decider.id());
         Map<String, Task> existing = existingTasks(plan.existingReferences(), process.id());
         List<String> argsTexts = new ArrayList<>();
         for (PlannedTask planned : plan.tasks()) {
@@ -116,7 +122,7 @@ public class DecideCommand {
         int timeout = source.timeoutSeconds() != null ? source.timeoutSeconds() : settings.leaseTimeoutSeconds();
         Task task = Task.create(new TaskSpec(planned.id(), decider.processId(), decider.id(), source.ref(),
                 source.actor(), source.type(), source.method(), argsText, unresolved.size(), source.acceptFail(),
-                source.retry() != null ? source.retry() : settings.defaultRetryPolicy(), timeout), now);
+                source.retry() != null ? source.retry().over(settings.defaultRetryPolicy()) : settings.defaultRetryPolicy(), timeout), now);
         tasks.add(task);
         unresolved.forEach(id -> tasks.addDependency(new TaskDependency(task.id(), id)));
         history.append(HistoryEntry.ofTask(task, HistoryKind.TASK_CREATED, now, "ref " + source.ref()));
@@ -129,6 +135,26 @@ public class DecideCommand {
             Task known = existing.get(id);
             return known == null || !known.state().isTerminal();
         }).toList();
+    }
+
+    /**
+     * Promising on an unfinished task that itself waits, directly or through others, on the deciding task
+     * would close a cycle no value can ever break. Walks the stored promise edges from each such task.
+     */
+    private void rejectCyclesThroughExistingTasks(DecisionPlan plan, String deciderId) {
+        Deque<String> frontier = new ArrayDeque<>(plan.existingReferences());
+        Set<String> seen = new HashSet<>(frontier);
+        while (!frontier.isEmpty() && seen.size() <= MAX_CYCLE_WALK) {
+            for (String next : tasks.dependenciesOf(frontier.poll())) {
+                if (next.equals(deciderId)) {
+                    throw new InvalidInputException("invalid-decision", "The decision promises on a task that "
+                            + "itself waits on the deciding task " + deciderId + "; that cycle could never resolve.");
+                }
+                if (seen.add(next)) {
+                    frontier.add(next);
+                }
+            }
+        }
     }
 
     private Map<String, Task> existingTasks(Set<String> ids, String processId) {
@@ -154,15 +180,20 @@ public class DecideCommand {
     private void failIfPromisedOnUnacceptedFailure(ProcessInstance process, DecisionPlan plan,
                                                    Map<String, Task> existing, Effects effects, Instant now) {
         for (PlannedTask planned : plan.tasks()) {
-            for (String id : planned.dependsOn()) {
-                Task known = existing.get(id);
-                if (known != null && known.state() != TaskState.COMPLETED && known.state().isTerminal()
-                        && !(planned.source().acceptFail() && known.state() == TaskState.FAILED)
-                        && process.isRunning()) {
-                    TaskError cause = known.error() != null ? TaskError.fromJsonText(known.error()).withTask(id)
-                            : new TaskError("dependency-cancelled", "Task " + id + " was cancelled", null, false, id);
-                    settlement.failProcess(process, cause, effects, now);
-                }
+            failIfUnaccepted(process, planned.dependsOn(), planned.source().acceptFail(), existing, effects, now);
+        }
+        failIfUnaccepted(process, plan.resultDependsOn(), false, existing, effects, now);
+    }
+
+    private void failIfUnaccepted(ProcessInstance process, Set<String> dependsOn, boolean acceptFail,
+                                  Map<String, Task> existing, Effects effects, Instant now) {
+        for (String id : dependsOn) {
+            Task known = existing.get(id);
+            if (known != null && known.state() != TaskState.COMPLETED && known.state().isTerminal()
+                    && !(acceptFail && known.state() == TaskState.FAILED) && process.isRunning()) {
+                TaskError cause = known.error() != null ? TaskError.fromJsonText(known.error()).withTask(id)
+                        : new TaskError("dependency-cancelled", "Task " + id + " was cancelled", null, false, id);
+                settlement.failProcess(process, cause, effects, now);
             }
         }
     }

@@ -9,7 +9,6 @@ import dev.baton.domain.decision.Decision;
 import dev.baton.domain.task.Task;
 import dev.baton.domain.task.TaskError;
 import dev.baton.domain.task.TaskRepository;
-import dev.baton.domain.task.TaskState;
 import dev.baton.engine.config.EngineSettings;
 import dev.baton.engine.dispatch.Dispatcher;
 import dev.baton.engine.dispatch.Effects;
@@ -127,9 +126,7 @@ public class TaskService {
         if (task == null) {
             throw new NotFoundException("unknown-task", "There is no task " + taskId + ".");
         }
-        if (task.state() != TaskState.READY || task.attempt() != token.attempt()) {
-            throw staleToken(taskId);
-        }
+        task.requireCurrentAttempt(token.attempt());
         Lease recreated = new Lease(taskId, task.processId(), task.actor(), token.attempt(), token.nonce(),
                 "unknown", node.name(), now, now.plusSeconds(task.timeoutSeconds()), task.timeoutSeconds());
         if (!leases.tryAcquire(recreated)) {

@@ -36,6 +36,20 @@ public final class DecisionPlanner {
         this.ids = ids;
     }
 
+    /**
+     * Checks and plans a decision made by task {@code deciderId}. A decision may not promise on its own
+     * task: the decider's value is what the decision is about to define, so such a promise could never
+     * resolve.
+     */
+    public DecisionPlan plan(Decision decision, String deciderId) {
+        DecisionPlan plan = plan(decision);
+        if (plan.existingReferences().contains(deciderId)) {
+            throw new InvalidInputException(INVALID, "The decision promises on its own task " + deciderId
+                    + ", whose value it is about to define; that promise could never resolve.");
+        }
+        return plan;
+    }
+
     public DecisionPlan plan(Decision decision) {
         List<DecisionTask> tasks = decision.tasks();
         if (tasks.size() > maxTasks) {
@@ -46,6 +60,9 @@ public final class DecisionPlanner {
         for (DecisionTask task : tasks) {
             checkRef(task.ref());
             ActorName.parse(task.actor());
+            if (task.method() != null && (task.method().isBlank() || task.method().length() > 200)) {
+                throw new InvalidInputException(INVALID, "Task '" + task.ref() + "' has a method name that is empty or over 200 characters.");
+            }
             if (idByRef.put(task.ref(), ids.get()) != null) {
                 throw new InvalidInputException(INVALID, "Ref '" + task.ref() + "' is used by more than one task.");
             }

@@ -1,6 +1,5 @@
 package dev.baton.domain.decision;
 
-import dev.baton.domain.task.RetryPolicy;
 import dev.baton.domain.task.TaskType;
 import jakarta.json.JsonArray;
 
@@ -9,5 +8,5 @@ import jakarta.json.JsonArray;
  * it; {@code retry} and {@code timeoutSeconds} fall back to the engine's defaults when null.
  */
 public record DecisionTask(String ref, String actor, TaskType type, String method, JsonArray args,
-                           RetryPolicy retry, Integer timeoutSeconds, boolean acceptFail) {
+                           RetrySpec retry, Integer timeoutSeconds, boolean acceptFail) {
 }

@@ -10,6 +10,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -62,7 +63,7 @@ public final class Promises {
                 builder.add(PROMISE, rename.apply(object.getString(PROMISE)));
             } else {
                 JsonArrayBuilder ids = JsonText.JSON.createArrayBuilder();
-                promiseRefs(object).forEach(ref -> ids.add(rename.apply(ref)));
+                listRefs(object).forEach(ref -> ids.add(rename.apply(ref)));
                 builder.add(PROMISES, ids);
             }
             return builder.build();
@@ -76,7 +77,7 @@ public final class Promises {
                 return valueOf(values, object.getString(PROMISE));
             }
             JsonArrayBuilder array = JsonText.JSON.createArrayBuilder();
-            promiseRefs(object).forEach(ref -> array.add(valueOf(values, ref)));
+            listRefs(object).forEach(ref -> array.add(valueOf(values, ref)));
             return array.build();
         });
     }
@@ -125,6 +126,12 @@ public final class Promises {
                     "A promise object must hold only \"$promise\" or only \"$promises\".");
         }
         return true;
+    }
+
+    /** The refs of a {@code $promises} list in order, repeats included: a list may name a task twice. */
+    private static List<String> listRefs(JsonObject object) {
+        promiseRefs(object);
+        return object.getJsonArray(PROMISES).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
     private static Set<String> promiseRefs(JsonObject object) {

@@ -48,6 +48,13 @@ public class JpaTaskRepository implements TaskRepository {
     }
 
     @Override
+    public List<String> dependenciesOf(String taskId) {
+        return em.createQuery("select d.dependsOn from TaskDependency d where d.taskId = :id", String.class)
+                .setParameter("id", taskId)
+                .getResultList();
+    }
+
+    @Override
     public List<Task> dependentsOf(String taskId) {
         return em.createQuery("select t from Task t where t.id in "
                         + "(select d.taskId from TaskDependency d where d.dependsOn = :id)", Task.class)

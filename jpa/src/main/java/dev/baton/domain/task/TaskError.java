@@ -21,7 +21,16 @@ public record TaskError(String type, String message, String details, boolean ret
         if (type.length() > 200) {
             throw new InvalidInputException("invalid-error", "error.type must be at most 200 characters.");
         }
-        message = message == null ? "" : message;
+        message = cut(message == null ? "" : message, MESSAGE_LIMIT);
+        details = details == null ? null : cut(details, DETAILS_LIMIT);
+    }
+
+    /** Messages and details (stack traces) are cut to these lengths; the start of a trace is what matters. */
+    static final int MESSAGE_LIMIT = 4_000;
+    static final int DETAILS_LIMIT = 65_536;
+
+    private static String cut(String text, int limit) {
+        return text.length() <= limit ? text : text.substring(0, limit) + "\n[cut at " + limit + " characters]";
     }
 
     public static TaskError timeout(String message) {

@@ -19,6 +19,9 @@ public interface TaskRepository {
 
     void addDependency(TaskDependency dependency);
 
+    /** Ids of the tasks the given task holds stored edges to. */
+    List<String> dependenciesOf(String taskId);
+
     /** Tasks that hold a stored edge to the given task. */
     List<Task> dependentsOf(String taskId);
 

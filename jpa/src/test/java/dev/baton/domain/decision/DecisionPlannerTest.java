@@ -107,4 +107,18 @@ class DecisionPlannerTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> planner.plan(new Decision(List.of(bad), null)));
         assertEquals("invalid-actor", e.problemType());
     }
+
+    @Test
+    void aDecisionCannotPromiseOnItsOwnTask() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> planner.plan(new Decision(List.of(), json("{\"$promise\":\"" + EXISTING + "\"}")), EXISTING));
+        assertTrue(e.getMessage().contains("own task"), e.getMessage());
+    }
+
+    @Test
+    void anOverlongMethodNameIsRefused() {
+        DecisionTask task = new DecisionTask("a", "work.Step#1", TaskType.DECIDER, "m".repeat(201),
+                JsonValue.EMPTY_JSON_ARRAY, null, null, false);
+        assertThrows(InvalidInputException.class, () -> planner.plan(new Decision(List.of(task), null)));
+    }
 }

@@ -56,4 +56,11 @@ class PromisesTest {
         assertThrows(InvalidInputException.class, () -> Promises.references(json("[{\"$promises\": \"a\"}]")));
         assertThrows(InvalidInputException.class, () -> Promises.references(json("[{\"$promises\": [\"\"]}]")));
     }
+
+    @Test
+    void aListMayNameTheSameTaskTwiceAndGetsItsValueTwice() {
+        JsonValue args = json("[{\"$promises\":[\"a\",\"b\",\"a\"]}]");
+        assertEquals(json("[[1,2,1]]"), Promises.substitute(args, Map.of("a", json("1"), "b", json("2"))));
+        assertEquals(json("[{\"$promises\":[\"A\",\"B\",\"A\"]}]"), Promises.renameReferences(args, String::toUpperCase));
+    }
 }

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /** Reads a request body as a JSON object, refusing bodies over the configured cap before parsing them. */
 @ApplicationScoped
@@ -30,7 +29,11 @@ public class JsonBody {
         try {
             bytes = in.readNBytes(maxBytes + 1);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Undertow aborts bodies over its own max-post-size while they are read.
+            if (e.getClass().getSimpleName().contains("TooBig") || e.getClass().getSimpleName().contains("TooLarge")) {
+                throw new PayloadTooLargeException("payload-too-large", "The request body is too large.");
+            }
+            throw new InvalidInputException("unreadable-body", "The request body could not be read completely.");
         }
         if (bytes.length > maxBytes) {
             throw new PayloadTooLargeException("payload-too-large",

@@ -19,7 +19,8 @@ public class ProblemErrorServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer i ? i : response.getStatus();
+        // Called directly rather than as an error page, it is just an unknown resource.
+        int status = code instanceof Integer i ? i : 404;
         String type;
         String title;
         String detail;
@@ -38,6 +39,21 @@ public class ProblemErrorServlet extends HttpServlet {
                 type = "not-found";
                 title = "Not found";
                 detail = "There is no such resource.";
+            }
+            case 405 -> {
+                type = "method-not-allowed";
+                title = "Method not allowed";
+                detail = "This resource does not support that method.";
+            }
+            case 413 -> {
+                type = "payload-too-large";
+                title = "Payload too large";
+                detail = "The request body is too large.";
+            }
+            case 500 -> {
+                type = "internal-error";
+                title = "Internal server error";
+                detail = "Unexpected failure; see the server log.";
             }
             default -> {
                 type = "http-" + status;

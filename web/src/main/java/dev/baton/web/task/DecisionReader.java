@@ -3,7 +3,7 @@ package dev.baton.web.task;
 import dev.baton.domain.common.InvalidInputException;
 import dev.baton.domain.decision.Decision;
 import dev.baton.domain.decision.DecisionTask;
-import dev.baton.domain.task.RetryPolicy;
+import dev.baton.domain.decision.RetrySpec;
 import dev.baton.domain.task.TaskType;
 import dev.baton.web.json.Fields;
 import jakarta.json.JsonArray;
@@ -37,17 +37,17 @@ final class DecisionReader {
                 task.bool("acceptFail", false));
     }
 
-    private static RetryPolicy retry(Fields retry) {
+    /** Fields left out are filled from the engine's configured default policy. */
+    private static RetrySpec retry(Fields retry) {
         if (retry == null) {
             return null;
         }
         retry.allowOnly("maxAttempts", "initialIntervalSeconds", "backoffCoefficient", "maxIntervalSeconds");
-        Integer maxAttempts = retry.integer("maxAttempts");
-        Double initial = retry.number("initialIntervalSeconds");
-        Double coefficient = retry.number("backoffCoefficient");
-        Double max = retry.number("maxIntervalSeconds");
-        double initialSeconds = initial == null ? 1.0 : initial;
-        return new RetryPolicy(maxAttempts == null ? 3 : maxAttempts, Math.round(initialSeconds * MS),
-                coefficient == null ? 2.0 : coefficient, Math.round((max == null ? Math.max(60.0, initialSeconds) : max) * MS));
+        return new RetrySpec(retry.integer("maxAttempts"), millis(retry.number("initialIntervalSeconds")),
+                retry.number("backoffCoefficient"), millis(retry.number("maxIntervalSeconds")));
+    }
+
+    private static Long millis(Double seconds) {
+        return seconds == null ? null : Math.round(seconds * MS);
     }
 }
