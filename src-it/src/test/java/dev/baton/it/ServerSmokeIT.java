@@ -1,0 +1,41 @@
+package dev.baton.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The provisioned server boots with the real EAR: health answers, the API is protected. */
+@ExtendWith(ArquillianExtension.class)
+class ServerSmokeIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return BatonDeployment.ear();
+    }
+
+    @Test
+    void liveness_is_up() {
+        HttpResponse<String> response = BatonDeployment.get(BatonDeployment.MANAGEMENT.resolve("/health/live"));
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"UP\""), response.body());
+    }
+
+    @Test
+    void readiness_is_up_with_the_ear_deployed() {
+        HttpResponse<String> response = BatonDeployment.get(BatonDeployment.MANAGEMENT.resolve("/health/ready"));
+        assertEquals(200, response.statusCode(), response.body());
+    }
+
+    @Test
+    void api_requires_authentication() {
+        HttpResponse<String> response = BatonDeployment.get(BatonDeployment.API.resolve("processes/does-not-exist"));
+        assertEquals(401, response.statusCode(), response.body());
+    }
+}

@@ -1,0 +1,166 @@
+package dev.baton.it.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The REST API spoken the way curl would: raw JSON over HTTP, so the tests check the wire contract
+ * itself and not a client library's reading of it.
+ */
+public final class Api {
+
+    public static final String BASE = System.getProperty("baton.it.base", "http://127.0.0.1:8080/api/v1");
+    public static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String authorization;
+
+    private Api(String authorization) {
+        this.authorization = authorization;
+    }
+
+    public static Api as(String user, String password) {
+        return new Api("Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static Api admin() {
+        return as("baton", "baton");
+    }
+
+    public static Api anonymous() {
+        return new Api(null);
+    }
+
+    /** A fresh actor name per test, so tests never see each other's queues. */
+    public static String actor(String name) {
+        return "it." + name + "_" + UUID.randomUUID().toString().substring(0, 8) + "#1.0";
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply postBytes(String path, byte[] body, String contentType) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(90));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            JsonNode json = body == null || body.isBlank() ? null : JSON.readTree(body);
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), json,
+                    response.headers().firstValue("Location").orElse(null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- Protocol steps, each asserting the documented success status. ---
+
+    public String start(String actor, String argsJson) {
+        Reply reply = post("/processes", "{\"actor\":\"" + actor + "\",\"args\":" + argsJson + "}");
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json().get("id").asText();
+    }
+
+    public List<JsonNode> poll(String actor, int max, int waitSeconds) {
+        Reply reply = post("/tasks/poll", "{\"actor\":\"" + actor + "\",\"workerId\":\"it-worker\",\"max\":" + max
+                + ",\"waitSeconds\":" + waitSeconds + "}");
+        if (reply.status() == 204) {
+            return List.of();
+        }
+        assertEquals(200, reply.status(), reply::toString);
+        List<JsonNode> tasks = new ArrayList<>();
+        ((ArrayNode) reply.json()).forEach(tasks::add);
+        return tasks;
+    }
+
+    /** Polls until exactly one task arrives (waiting up to 20 s) and returns it. */
+    public JsonNode pollOne(String actor) {
+        List<JsonNode> tasks = poll(actor, 1, 20);
+        assertEquals(1, tasks.size(), "expected one task of " + actor);
+        return tasks.get(0);
+    }
+
+    public Reply complete(JsonNode task, String resultJson) {
+        return post("/tasks/" + task.get("id").asText() + "/complete",
+                "{\"token\":\"" + task.get("token").asText() + "\",\"result\":" + resultJson + "}");
+    }
+
+    public Reply decide(JsonNode task, String decisionJson) {
+        return post("/tasks/" + task.get("id").asText() + "/complete",
+                "{\"token\":\"" + task.get("token").asText() + "\",\"decision\":" + decisionJson + "}");
+    }
+
+    public Reply fail(JsonNode task, String type, boolean retryable) {
+        return post("/tasks/" + task.get("id").asText() + "/fail", "{\"token\":\"" + task.get("token").asText()
+                + "\",\"error\":{\"type\":\"" + type + "\",\"message\":\"it failed\",\"retryable\":" + retryable + "}}");
+    }
+
+    public JsonNode process(String id) {
+        Reply reply = get("/processes/" + id);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json();
+    }
+
+    /** Waits until the process reaches the given state; fails with the last seen process otherwise. */
+    public JsonNode awaitState(String id, String state) {
+        return Await.until(() -> process(id), p -> state.equals(p.get("state").asText()), Duration.ofSeconds(30),
+                "process " + id + " to become " + state);
+    }
+
+    public JsonNode tasks(String processId) {
+        Reply reply = get("/processes/" + processId + "/tasks");
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json();
+    }
+
+    /** A decision task as JSON. */
+    public static String task(String ref, String actor, String argsJson) {
+        return "{\"ref\":\"" + ref + "\",\"actor\":\"" + actor + "\",\"args\":" + argsJson + "}";
+    }
+
+    public static String promise(String ref) {
+        return "{\"$promise\":\"" + ref + "\"}";
+    }
+
+    public record Reply(int status, String contentType, JsonNode json, String location) {
+        public String problemType() {
+            return json == null || json.get("type") == null ? null
+                    : json.get("type").asText().replace("https://baton.dev/problems/", "");
+        }
+    }
+}
