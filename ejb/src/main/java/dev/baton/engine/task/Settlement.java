@@ -59,7 +59,9 @@ public class Settlement {
 
     public void failed(ProcessInstance process, Task task, Effects effects, Instant now) {
         process.taskClosed(now);
-        TaskError cause = TaskError.fromJsonText(task.error()).withTask(task.id());
+        // A forwarded failure keeps the id of the task where it started: that is the one to repair.
+        TaskError recorded = TaskError.fromJsonText(task.error());
+        TaskError cause = recorded.taskId() != null ? recorded : recorded.withTask(task.id());
         history.append(HistoryEntry.ofTask(task, HistoryKind.TASK_FAILED, now, cause.type() + ": " + cause.message()));
         List<Task> dependents = tasks.dependentsOf(task.id());
         boolean accepted = !dependents.isEmpty() && !task.id().equals(process.startTaskId());

@@ -78,7 +78,8 @@ public final class Api {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
             JsonNode json = body == null || body.isBlank() ? null : JSON.readTree(body);
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), json,
+            String contentType = response.headers().firstValue("Content-Type").map(t -> t.split(";")[0].trim()).orElse(null);
+            return new Reply(response.statusCode(), contentType, json,
                     response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
