@@ -394,7 +394,7 @@ public final class FakeBatonServer implements AutoCloseable {
                 }
                 send(ex, answer.status, answer.body, "application/json");
             } catch (HttpError e) {
-                ObjectNode problem = NODES.objectNode().put("type", e.type).put("title", "error")
+                ObjectNode problem = NODES.objectNode().put("type", "https://baton.dev/problems/" + e.type).put("title", "error")
                         .put("status", e.status).put("detail", e.getMessage());
                 send(ex, e.status, problem, "application/problem+json");
             } catch (RuntimeException e) {

@@ -53,14 +53,14 @@ public class Task {
     private TaskState state;
 
     /** Arguments as JSON, promises rewritten to task ids. */
-    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    @JdbcTypeCode(SqlTypes.LONGVARCHAR)
     private String args;
 
     /** The value once completed; for a resolving decider, the result template that still holds promises. */
-    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    @JdbcTypeCode(SqlTypes.LONGVARCHAR)
     private String result;
 
-    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    @JdbcTypeCode(SqlTypes.LONGVARCHAR)
     private String error;
 
     @Column(name = "pending_deps", nullable = false)

@@ -18,6 +18,13 @@ final class Problems {
     private Problems() {
     }
 
+    /** The server's problem types are URIs under one base; callers compare the short name, e.g. {@code stale-token}. */
+    static String shortType(String type) {
+        return type != null && type.startsWith(TYPE_BASE) ? type.substring(TYPE_BASE.length()) : type;
+    }
+
+    private static final String TYPE_BASE = "https://baton.dev/problems/";
+
     static BatonException toException(String method, String url, int status, byte[] body) {
         String type = null;
         String detail = null;
@@ -26,7 +33,7 @@ final class Problems {
         try {
             JsonNode node = text.isBlank() ? null : WireJson.mapper().readTree(text);
             if (node != null && node.isObject()) {
-                type = node.path("type").asText(null);
+                type = shortType(node.path("type").asText(null));
                 title = node.path("title").asText(null);
                 detail = node.path("detail").asText(null);
             }

@@ -1,0 +1,2 @@
+/** The Java SDK against the real server: annotated actors run by the ActorRunner, typed process starts. */
+package dev.baton.it.sdk;
