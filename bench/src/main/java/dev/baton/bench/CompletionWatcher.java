@@ -21,7 +21,12 @@ final class CompletionWatcher {
 
     private static final long RECHECK_MS = 5;
     private static final long SWEEP_MS = 250;
-    private static final long SWEEP_AFTER_NANOS = 1_000_000_000L;
+    /**
+     * A process is normally checked once, right after its last step completed (the process completes in
+     * that same transaction). The sweep is only a safety net for processes that end otherwise (e.g. fail);
+     * checking young processes in a loop would load the server more than the workload itself.
+     */
+    private static final long SWEEP_AFTER_NANOS = 10_000_000_000L;
 
     /** One started process. */
     static final class Tracked {
@@ -30,6 +35,7 @@ final class CompletionWatcher {
         final long startNanos;
         final boolean measured;
         final AtomicBoolean checking = new AtomicBoolean();
+        volatile boolean lastStepDone;
 
         Tracked(String id, long arg, long startNanos, boolean measured) {
             this.id = id;
@@ -68,8 +74,11 @@ final class CompletionWatcher {
     /** Called by the worker after completing an increment whose input was {@code input}. */
     void incrementDone(String processId, long input) {
         Tracked t = tracked.get(processId);
-        if (t != null && input == t.arg + 2 && t.checking.compareAndSet(false, true)) {
-            checks.execute(() -> check(t));
+        if (t != null && input == t.arg + 2) {
+            t.lastStepDone = true;
+            if (t.checking.compareAndSet(false, true)) {
+                checks.execute(() -> check(t));
+            }
         }
     }
 
@@ -94,7 +103,15 @@ final class CompletionWatcher {
         }
         long now = System.nanoTime();
         if (!info.isTerminal()) {
-            checks.schedule(() -> check(t), RECHECK_MS, TimeUnit.MILLISECONDS);
+            if (t.lastStepDone) {
+                checks.schedule(() -> check(t), RECHECK_MS, TimeUnit.MILLISECONDS);
+                return;
+            }
+            t.checking.set(false);
+            // The last step may have finished while this check was under way.
+            if (t.lastStepDone && t.checking.compareAndSet(false, true)) {
+                checks.execute(() -> check(t));
+            }
             return;
         }
         if (tracked.remove(t.id) == null) {

@@ -1,9 +1,13 @@
 package dev.baton.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,9 +32,21 @@ class ServerSmokeIT {
     }
 
     @Test
-    void readiness_is_up_with_the_ear_deployed() {
+    void readiness_is_up_with_the_ear_deployed() throws Exception {
         HttpResponse<String> response = BatonDeployment.get(BatonDeployment.MANAGEMENT.resolve("/health/ready"));
         assertEquals(200, response.statusCode(), response.body());
+
+        // The engine's own check (dev.baton.engine.health): database and Hazelcast answer.
+        JsonNode baton = null;
+        for (JsonNode check : new ObjectMapper().readTree(response.body()).path("checks")) {
+            if ("baton".equals(check.path("name").asText())) {
+                baton = check;
+            }
+        }
+        assertNotNull(baton, "no readiness check named baton: " + response.body());
+        assertEquals("UP", baton.path("status").asText(), response.body());
+        assertEquals("UP", baton.path("data").path("database").asText(), response.body());
+        assertEquals("UP", baton.path("data").path("hazelcast").asText(), response.body());
     }
 
     @Test

@@ -18,9 +18,7 @@ import dev.baton.engine.dispatch.Effects;
 import dev.baton.engine.dispatch.Lease;
 import dev.baton.engine.dispatch.Leases;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
@@ -32,8 +30,7 @@ import java.util.Optional;
  * Starts and reads processes. A start returns only after its transaction committed, so a success the
  * caller sees is durable; the start task is queued after the commit.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class ProcessService {
 
     private static final int MAX_PAGE = 500;

@@ -35,7 +35,7 @@ public class CompleteTaskCommand {
     Clock clock;
 
     public Effects execute(String taskId, int attempt, Lease lease, JsonValue result) {
-        LockedTask locked = locking.lock(taskId);
+        LockedTask locked = locking.lock(taskId, lease == null ? null : lease.processId());
         Task task = locked.task();
         task.requireCurrentAttempt(attempt);
         if (task.type() != TaskType.WORKER) {

@@ -70,7 +70,7 @@ public class DecideCommand {
     Clock clock;
 
     public Effects execute(String taskId, int attempt, Lease lease, Decision decision) {
-        LockedTask locked = locking.lock(taskId);
+        LockedTask locked = locking.lock(taskId, lease == null ? null : lease.processId());
         ProcessInstance process = locked.process();
         Task decider = locked.task();
         decider.requireCurrentAttempt(attempt);

@@ -18,7 +18,7 @@ public class FailTaskCommand {
     AttemptFailure attemptFailure;
 
     public Effects execute(String taskId, int attempt, Lease lease, TaskError error) {
-        LockedTask locked = locking.lock(taskId);
+        LockedTask locked = locking.lock(taskId, lease == null ? null : lease.processId());
         locked.task().requireCurrentAttempt(attempt);
         return attemptFailure.apply(locked, lease, error, HistoryKind.TASK_ATTEMPT_FAILED);
     }

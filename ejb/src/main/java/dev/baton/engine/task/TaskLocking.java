@@ -28,6 +28,21 @@ public class TaskLocking {
         return tryLock(taskId).orElseThrow(() -> new NotFoundException("unknown-task", "There is no task " + taskId + "."));
     }
 
+    /**
+     * Locks the task's process; {@code knownProcessId} (from the lease, when there is one) saves the
+     * lookup of the process id. A wrong hint is harmless: the task must belong to the locked process.
+     */
+    public LockedTask lock(String taskId, String knownProcessId) {
+        if (knownProcessId != null && Ids.isWellFormed(taskId)) {
+            Optional<ProcessInstance> process = processes.lock(knownProcessId);
+            Optional<Task> task = tasks.find(taskId);
+            if (process.isPresent() && task.isPresent() && task.get().processId().equals(knownProcessId)) {
+                return new LockedTask(process.get(), task.get());
+            }
+        }
+        return lock(taskId);
+    }
+
     public Optional<LockedTask> tryLock(String taskId) {
         if (!Ids.isWellFormed(taskId)) {
             return Optional.empty();

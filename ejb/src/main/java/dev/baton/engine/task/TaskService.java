@@ -18,9 +18,7 @@ import dev.baton.engine.dispatch.NodeIdentity;
 import dev.baton.engine.dispatch.TaskDelivery;
 import dev.baton.engine.dispatch.Token;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 
@@ -36,8 +34,7 @@ import java.util.function.Predicate;
  * transaction: each change is one command in its own transaction, and its effects reach Hazelcast only
  * after that transaction committed.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class TaskService {
 
     @EJB

@@ -2,15 +2,19 @@ package dev.baton.domain.task;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaTaskRepository implements TaskRepository {
+
+    private static final int FEW = 8;
 
     @PersistenceContext(unitName = "baton")
     private EntityManager em;
@@ -27,13 +31,28 @@ public class JpaTaskRepository implements TaskRepository {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * Few ids (the usual promise count) are looked up one by one: most are already in the persistence
+     * context and cost nothing. Many ids go in one query.
+     */
     @Override
     public List<Task> findAll(Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
+        if (ids.size() <= FEW) {
+            List<Task> found = new ArrayList<>(ids.size());
+            for (String id : ids) {
+                Task task = em.find(Task.class, id);
+                if (task != null) {
+                    found.add(task);
+                }
+            }
+            return found;
+        }
         return em.createQuery("select t from Task t where t.id in :ids", Task.class)
                 .setParameter("ids", ids)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
     }
 
@@ -54,11 +73,17 @@ public class JpaTaskRepository implements TaskRepository {
                 .getResultList();
     }
 
+    /**
+     * Runs without flushing first: edges are only ever added for tasks that are unsettled when the edge is
+     * created, so no edge written earlier in the same transaction can point at a task settling in it, and
+     * tasks already in the persistence context are returned as they are in memory.
+     */
     @Override
     public List<Task> dependentsOf(String taskId) {
         return em.createQuery("select t from Task t where t.id in "
                         + "(select d.taskId from TaskDependency d where d.dependsOn = :id)", Task.class)
                 .setParameter("id", taskId)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
     }
 

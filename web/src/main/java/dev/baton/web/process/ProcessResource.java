@@ -9,7 +9,6 @@ import dev.baton.engine.process.StartRequest;
 import dev.baton.web.json.Fields;
 import dev.baton.web.json.JsonBody;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -38,7 +37,7 @@ import static dev.baton.web.json.JsonOut.text;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProcessResource {
 
-    @EJB
+    @Inject
     ProcessService processes;
 
     @Inject

@@ -7,7 +7,6 @@ import dev.baton.engine.task.TaskService;
 import dev.baton.web.json.Fields;
 import dev.baton.web.json.JsonBody;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -37,7 +36,7 @@ import static dev.baton.web.json.JsonOut.object;
 @RolesAllowed({"baton-worker", "baton-admin"})
 public class TaskResource {
 
-    @EJB
+    @Inject
     TaskService tasks;
 
     @Inject

@@ -1,4 +1,4 @@
-package dev.baton.web.health;
+package dev.baton.engine.health;
 
 import dev.baton.engine.cluster.HazelcastMember;
 import jakarta.annotation.Resource;
@@ -6,14 +6,17 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Ready means: a database connection is valid within two seconds, and the Hazelcast member is running. */
-@Readiness
+/**
+ * Ready means: a database connection is valid within two seconds, and the Hazelcast member is running.
+ * <p>
+ * Deliberately not {@code @Readiness}: WildFly would not find it in an EAR module anyway (WFLY-12835), and if a
+ * later WildFly does, the check would be reported twice. {@link ReadinessRegistration} registers it.
+ */
 @ApplicationScoped
 public class EngineReadiness implements HealthCheck {
 
