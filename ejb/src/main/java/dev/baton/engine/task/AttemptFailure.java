@@ -32,8 +32,8 @@ public class AttemptFailure {
         var task = locked.task();
         Instant now = clock.instant();
         Effects effects = new Effects();
-        DispatchRecord.record(task, lease, history);
-        history.append(HistoryEntry.ofTask(task, kind, now, cause.type() + ": " + cause.message()));
+        String dispatch = DispatchRecord.record(task, lease);
+        history.append(HistoryEntry.ofTask(task, kind, now, cause.type() + ": " + cause.message() + "; " + dispatch));
         task.failAttempt(cause, now);
         switch (task.state()) {
             case READY -> effects.enqueue(settlement.payloadOf(task));

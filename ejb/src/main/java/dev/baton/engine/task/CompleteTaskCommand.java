@@ -45,9 +45,9 @@ public class CompleteTaskCommand {
         String resultText = limits.check("result", result);
         Instant now = clock.instant();
         Effects effects = new Effects();
-        DispatchRecord.record(task, lease, history);
+        String dispatch = DispatchRecord.record(task, lease);
         task.complete(resultText, now);
-        history.append(HistoryEntry.ofTask(task, HistoryKind.TASK_COMPLETED, now, null));
+        history.append(HistoryEntry.ofTask(task, HistoryKind.TASK_COMPLETED, now, dispatch));
         settlement.completed(locked.process(), task, effects, now);
         effects.releaseLease(taskId);
         return effects;

@@ -89,13 +89,13 @@ public class DecideCommand {
 
         Instant now = clock.instant();
         Effects effects = new Effects();
-        DispatchRecord.record(decider, lease, history);
+        String dispatch = DispatchRecord.record(decider, lease);
         List<Task> created = new ArrayList<>();
         for (int i = 0; i < plan.tasks().size(); i++) {
             created.add(create(plan.tasks().get(i), argsTexts.get(i), decider, existing, now));
         }
         process.tasksOpened(created.size(), now);
-        history.append(HistoryEntry.ofTask(decider, HistoryKind.TASK_DECIDED, now, created.size() + " new tasks"));
+        history.append(HistoryEntry.ofTask(decider, HistoryKind.TASK_DECIDED, now, created.size() + " new tasks; " + dispatch));
         for (Task task : created) {
             if (task.state() == TaskState.READY) {
                 effects.enqueue(settlement.payloadOf(task));

@@ -1,26 +1,24 @@
 package dev.baton.engine.task;
 
-import dev.baton.domain.history.HistoryEntry;
-import dev.baton.domain.history.HistoryKind;
-import dev.baton.domain.history.HistoryRepository;
 import dev.baton.domain.task.Task;
 import dev.baton.engine.dispatch.Lease;
 
 /**
  * Polls do not write to the database, so who held an attempt and since when is written when the
- * attempt ends, from its lease: on the task, and as a history entry dated at the dispatch.
+ * attempt ends, from its lease: on the task, and in the detail of the history entry that ends the attempt
+ * (one row per attempt instead of two keeps the completion transaction small).
  */
 final class DispatchRecord {
 
     private DispatchRecord() {
     }
 
-    static void record(Task task, Lease lease, HistoryRepository history) {
+    /** Records the dispatch on the task and returns the words for the attempt's closing history entry. */
+    static String record(Task task, Lease lease) {
         if (lease == null) {
-            return;
+            return "dispatch not known (lease lost)";
         }
         task.recordDispatch(lease.workerId(), lease.leasedAt());
-        history.append(HistoryEntry.ofTask(task, HistoryKind.TASK_DISPATCHED, lease.leasedAt(),
-                "worker " + lease.workerId() + " via " + lease.node()));
+        return "dispatched " + lease.leasedAt() + " to worker " + lease.workerId() + " via " + lease.node();
     }
 }
