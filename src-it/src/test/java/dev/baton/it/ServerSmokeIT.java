@@ -25,14 +25,14 @@ class ServerSmokeIT {
     }
 
     @Test
-    void liveness_is_up() {
+    void livenessIsUp() {
         HttpResponse<String> response = BatonDeployment.get(BatonDeployment.MANAGEMENT.resolve("/health/live"));
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"UP\""), response.body());
     }
 
     @Test
-    void readiness_is_up_with_the_ear_deployed() throws Exception {
+    void readinessIncludesTheEnginesDatabaseAndHazelcastCheck() throws Exception {
         HttpResponse<String> response = BatonDeployment.get(BatonDeployment.MANAGEMENT.resolve("/health/ready"));
         assertEquals(200, response.statusCode(), response.body());
 
@@ -50,8 +50,19 @@ class ServerSmokeIT {
     }
 
     @Test
-    void api_requires_authentication() {
+    void theApiRequiresAuthentication() {
         HttpResponse<String> response = BatonDeployment.get(BatonDeployment.API.resolve("processes/does-not-exist"));
         assertEquals(401, response.statusCode(), response.body());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheWholeProtocol() {
+        HttpResponse<String> response = BatonDeployment.get(BatonDeployment.API.resolve("/openapi"));
+        assertEquals(200, response.statusCode(), response.body());
+        for (String path : new String[]{"/processes:", "/processes/{id}:", "/processes/{id}/tasks:", "/tasks/poll:",
+                "/tasks/{id}/complete:", "/tasks/{id}/fail:", "/tasks/{id}/heartbeat:", "/actors:"}) {
+            assertTrue(response.body().contains(path), "the OpenAPI document lacks " + path);
+        }
+        assertTrue(response.body().contains("application/problem+json"));
     }
 }

@@ -29,6 +29,24 @@ public final class Problem {
         return json.build();
     }
 
+    /**
+     * The problem for an HTTP status that the container or JAX-RS itself produced (no credentials, unknown
+     * path, wrong method...), shared by the exception mapper and the error page so both say the same.
+     */
+    public static JsonObject forStatus(int status) {
+        return switch (status) {
+            case 401 -> body(401, "unauthorized", "Unauthorized", "Valid credentials are required (HTTP Basic).");
+            case 403 -> body(403, "forbidden", "Forbidden", "Your role does not allow this operation.");
+            case 404 -> body(404, "not-found", "Not found", "There is no such resource.");
+            case 405 -> body(405, "method-not-allowed", "Method not allowed", "This resource does not support that method.");
+            case 406 -> body(406, "not-acceptable", "Not acceptable", "This API answers application/json.");
+            case 413 -> body(413, "payload-too-large", "Payload too large", "The request body is too large.");
+            case 415 -> body(415, "unsupported-media-type", "Unsupported media type", "Send application/json.");
+            case 500 -> body(500, "internal-error", "Internal server error", "Unexpected failure; see the server log.");
+            default -> body(status, "http-" + status, "Error", null);
+        };
+    }
+
     public static Response response(int status, String type, String title, String detail) {
         return Response.status(status).type(PROBLEM_JSON).entity(body(status, type, title, detail).toString()).build();
     }
