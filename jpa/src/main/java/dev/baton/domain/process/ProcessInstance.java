@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -19,6 +20,7 @@ import java.time.Instant;
  * is left unfinished; it fails as soon as a task fails for good and nobody accepts that failure.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "baton_process")
 public class ProcessInstance {
 

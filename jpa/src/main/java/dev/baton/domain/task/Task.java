@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -19,9 +20,11 @@ import java.time.Instant;
 /**
  * One invocation of an actor inside a process. All state changes go through {@link #move}, which accepts
  * only the moves in {@link TaskTransition}; callers hold the process lock, so a task never changes
- * concurrently with its siblings.
+ * concurrently with its siblings. Updates write only the changed columns ({@code @DynamicUpdate}): a
+ * state change must not send the arguments, which may be large, back to the database.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "baton_task")
 public class Task {
 
