@@ -38,17 +38,8 @@ public class Leases {
         return map().replace(current.taskId(), current.toJson(), next.toJson());
     }
 
-    public void put(Lease lease) {
-        map().set(lease.taskId(), lease.toJson());
-    }
-
     public void release(String taskId) {
         map().delete(taskId);
-    }
-
-    /** Removes the lease only if it is still exactly the given one. */
-    public void release(Lease lease) {
-        map().remove(lease.taskId(), lease.toJson());
     }
 
     /** Expired leases whose entries this member owns, so each member sweeps its own share. */

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,10 +56,6 @@ public class ReadyQueues {
         taskIds.forEach(payloads()::delete);
     }
 
-    public boolean isQueued(String taskId) {
-        return payloads().containsKey(taskId);
-    }
-
     public Set<String> queuedAmong(Set<String> taskIds) {
         return payloads().getAll(taskIds).keySet();
     }
@@ -94,10 +89,6 @@ public class ReadyQueues {
                 }
             }, false);
         }
-    }
-
-    Map<String, String> payloadSnapshot(Set<String> ids) {
-        return payloads().getAll(ids);
     }
 
     private IQueue<String> queue(String actor) {

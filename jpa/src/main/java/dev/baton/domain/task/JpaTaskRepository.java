@@ -95,14 +95,6 @@ public class JpaTaskRepository implements TaskRepository {
     }
 
     @Override
-    public List<TaskDependency> dependenciesOfProcess(String processId) {
-        return em.createQuery("select d from TaskDependency d where d.taskId in "
-                        + "(select t.id from Task t where t.processId = :p)", TaskDependency.class)
-                .setParameter("p", processId)
-                .getResultList();
-    }
-
-    @Override
     public List<Task> unfinishedOfProcess(String processId) {
         return em.createQuery("select t from Task t where t.processId = :p and t.state in :open", Task.class)
                 .setParameter("p", processId)

@@ -27,9 +27,6 @@ public interface TaskRepository {
 
     List<Task> ofProcess(String processId);
 
-    /** Ids this process's tasks wait on, keyed by waiting task; for views. */
-    List<TaskDependency> dependenciesOfProcess(String processId);
-
     List<Task> unfinishedOfProcess(String processId);
 
     /** Scheduled tasks whose time has come, oldest first. */
