@@ -36,10 +36,14 @@ public final class BatonDeployment {
     /** Name of the deployment, as used with {@code Deployer} for manual deployments. */
     public static final String DEPLOYMENT = "baton";
 
-    public static final URI BASE = URI.create("http://127.0.0.1:8080/");
+    /** HTTP port of the test server; src-it/pom.xml passes it (8080, or shifted with -Dbaton.it.slot=N). */
+    public static final int HTTP_PORT = Integer.getInteger("baton.it.http-port", 8080);
+    public static final int MANAGEMENT_PORT = Integer.getInteger("baton.it.management-port", 9990);
+
+    public static final URI BASE = URI.create("http://127.0.0.1:" + HTTP_PORT + "/");
     public static final URI API = BASE.resolve("/api/v1/");
     public static final URI CONSOLE = BASE.resolve("/console/");
-    public static final URI MANAGEMENT = URI.create("http://127.0.0.1:9990/");
+    public static final URI MANAGEMENT = URI.create("http://127.0.0.1:" + MANAGEMENT_PORT + "/");
 
     /** Test users of the ApplicationRealm (src-it/src/test/server/configuration); password = user name. */
     public record User(String name, String password) {
@@ -98,11 +102,11 @@ public final class BatonDeployment {
         if (user != null) {
             request.header("Authorization", user.basicAuthorization());
         }
+        HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
         try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new java.io.UncheckedIOException(built.method() + " " + built.uri() + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -11,7 +11,9 @@ import dev.baton.domain.task.TaskRepository;
 import dev.baton.domain.task.TaskState;
 import dev.baton.engine.dispatch.Effects;
 import dev.baton.engine.dispatch.TaskPayload;
+import dev.baton.engine.process.ProcessEnded;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
@@ -39,6 +41,9 @@ public class Settlement {
 
     @Inject
     PromiseValues promiseValues;
+
+    @Inject
+    Event<ProcessEnded> processEnded;
 
     public void completed(ProcessInstance process, Task task, Effects effects, Instant now) {
         process.taskClosed(now);
@@ -107,6 +112,7 @@ public class Settlement {
             effects.forget(open.id());
             history.append(HistoryEntry.ofTask(open, HistoryKind.TASK_CANCELLED, now, "process failed"));
         }
+        processEnded.fire(ProcessEnded.of(process));
     }
 
     public void completeProcessIfDone(ProcessInstance process, Instant now) {
@@ -117,6 +123,7 @@ public class Settlement {
         if (process.readyToComplete(start.state() == TaskState.COMPLETED)) {
             process.complete(start.result(), now);
             history.append(HistoryEntry.ofProcess(process.id(), HistoryKind.PROCESS_COMPLETED, now, process.actor(), null));
+            processEnded.fire(ProcessEnded.of(process));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.baton.it.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.baton.it.BatonDeployment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 public final class Api {
 
-    public static final String BASE = System.getProperty("baton.it.base", "http://127.0.0.1:8080/api/v1");
+    public static final String BASE = System.getProperty("baton.it.base",
+            "http://127.0.0.1:" + BatonDeployment.HTTP_PORT + "/api/v1");
     public static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
