@@ -60,7 +60,8 @@ class ServerSmokeIT {
         HttpResponse<String> response = BatonDeployment.get(BatonDeployment.API.resolve("/openapi"));
         assertEquals(200, response.statusCode(), response.body());
         for (String path : new String[]{"/processes:", "/processes/{id}:", "/processes/{id}/tasks:", "/tasks/poll:",
-                "/tasks/{id}/complete:", "/tasks/{id}/fail:", "/tasks/{id}/heartbeat:", "/actors:"}) {
+                "/tasks/{id}/complete:", "/tasks/{id}/fail:", "/tasks/{id}/heartbeat:", "/actors:", "/clock:",
+                "/clock/advance:"}) {
             assertTrue(response.body().contains(path), "the OpenAPI document lacks " + path);
         }
         assertTrue(response.body().contains("application/problem+json"));

@@ -52,6 +52,23 @@ class FailureHandlingIT {
     }
 
     @Test
+    void aRetryDueInAnHourIsDispatchedOnceTheEngineClockHasPassedIt() {
+        String decider = Api.actor("later");
+        String worker = Api.actor("patient");
+        String id = startOneTask(decider, worker, ",\"retry\":{\"maxAttempts\":2,\"initialIntervalSeconds\":3600}");
+        assertEquals(204, api.fail(api.pollOne(worker), "io-error", true).status());
+        assertTrue(api.poll(worker, 1, 1).isEmpty(), "the retry waits for its backoff");
+        JsonNode waiting = api.tasks(id).get(1);
+        assertEquals("SCHEDULED", waiting.get("state").asText(), waiting::toString);
+
+        api.advanceClock(java.time.Duration.ofMinutes(61));
+        JsonNode retry = api.pollOne(worker);
+        assertEquals(2, retry.get("attempt").asInt());
+        assertEquals(204, api.complete(retry, "\"done\"").status());
+        assertEquals("done", api.awaitState(id, "COMPLETED").get("result").asText());
+    }
+
+    @Test
     void whenRetriesAreExhaustedTheProcessFailsWithTheTasksError() {
         String decider = Api.actor("exhaust");
         String worker = Api.actor("broken");

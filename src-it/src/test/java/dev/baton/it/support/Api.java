@@ -151,6 +151,16 @@ public final class Api {
         return reply.json();
     }
 
+    /**
+     * Moves the test server's engine clock forward (the server runs with {@code baton.clock.adjustable=true});
+     * whatever becomes due is handled on the engine's next one-second tick. Returns the new engine time.
+     */
+    public java.time.Instant advanceClock(Duration by) {
+        Reply reply = post("/clock/advance", "{\"seconds\":" + by.toSeconds() + "}");
+        assertEquals(200, reply.status(), reply::toString);
+        return java.time.Instant.parse(reply.json().get("now").asText());
+    }
+
     /** A decision task as JSON. */
     public static String task(String ref, String actor, String argsJson) {
         return "{\"ref\":\"" + ref + "\",\"actor\":\"" + actor + "\",\"args\":" + argsJson + "}";
