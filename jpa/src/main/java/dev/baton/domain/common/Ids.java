@@ -1,5 +1,6 @@
 package dev.baton.domain.common;
 
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -14,6 +15,19 @@ public final class Ids {
 
     public static String newId() {
         return newUuid(System.currentTimeMillis()).toString();
+    }
+
+    /**
+     * An id whose time part is {@code at}. Processes and tasks take the engine clock's time, so their ids
+     * sort exactly as their creation times and a creation-time range is an id range.
+     */
+    public static String newId(Instant at) {
+        return newUuid(at.toEpochMilli()).toString();
+    }
+
+    /** The smallest id any entity created at or after {@code at} can have (for id-range filters). */
+    public static String lowestAt(Instant at) {
+        return new UUID((at.toEpochMilli() << 16) | (0x7L << 12), 0x8000000000000000L).toString();
     }
 
     /**

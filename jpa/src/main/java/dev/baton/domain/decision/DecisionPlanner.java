@@ -3,6 +3,7 @@ package dev.baton.domain.decision;
 import dev.baton.domain.common.ActorName;
 import dev.baton.domain.common.Ids;
 import dev.baton.domain.common.InvalidInputException;
+import dev.baton.domain.task.TaskType;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -23,6 +24,9 @@ import java.util.function.Supplier;
 public final class DecisionPlanner {
 
     private static final String INVALID = "invalid-decision";
+    private static final int MAX_EVENT_NAME = 150;
+    /** Delays and start deadlines are bounded at a year: a longer wait is a schedule, not a task. */
+    static final int MAX_DELAY_SECONDS = 366 * 86_400;
 
     private final int maxTasks;
     private final Supplier<String> ids;
@@ -59,10 +63,8 @@ public final class DecisionPlanner {
         Map<String, String> idByRef = new LinkedHashMap<>();
         for (DecisionTask task : tasks) {
             checkRef(task.ref());
-            ActorName.parse(task.actor());
-            if (task.method() != null && (task.method().isBlank() || task.method().length() > 200)) {
-                throw new InvalidInputException(INVALID, "Task '" + task.ref() + "' has a method name that is empty or over 200 characters.");
-            }
+            checkTarget(task);
+            checkTiming(task);
             if (idByRef.put(task.ref(), ids.get()) != null) {
                 throw new InvalidInputException(INVALID, "Ref '" + task.ref() + "' is used by more than one task.");
             }
@@ -93,6 +95,41 @@ public final class DecisionPlanner {
         return new DecisionPlan(planned,
                 Promises.renameReferences(decision.result(), ref -> idByRef.getOrDefault(ref, ref)),
                 resultDependsOn, existing);
+    }
+
+    /** A worker or decider names a valid actor; an event task names its event and nothing to dispatch to. */
+    private static void checkTarget(DecisionTask task) {
+        if (task.type() == TaskType.EVENT) {
+            if (task.eventName() == null || task.eventName().isBlank() || task.eventName().length() > MAX_EVENT_NAME) {
+                throw new InvalidInputException(INVALID, "Event task '" + task.ref() + "' needs a name of 1 to "
+                        + MAX_EVENT_NAME + " characters.");
+            }
+            if (task.actor() != null || task.method() != null || task.retry() != null
+                    || task.scheduleToStartSeconds() != null) {
+                throw new InvalidInputException(INVALID, "Event task '" + task.ref()
+                        + "' is completed by its event: it takes no actor, method, retry or scheduleToStartSeconds.");
+            }
+            return;
+        }
+        if (task.eventName() != null) {
+            throw new InvalidInputException(INVALID, "Task '" + task.ref() + "' has a name, which only event tasks have.");
+        }
+        ActorName.parse(task.actor());
+        if (task.method() != null && (task.method().isBlank() || task.method().length() > 200)) {
+            throw new InvalidInputException(INVALID, "Task '" + task.ref() + "' has a method name that is empty or over 200 characters.");
+        }
+    }
+
+    private static void checkTiming(DecisionTask task) {
+        if (task.delaySeconds() != null && (task.delaySeconds() < 0 || task.delaySeconds() > MAX_DELAY_SECONDS)) {
+            throw new InvalidInputException("invalid-field", "delaySeconds of task '" + task.ref()
+                    + "' must be between 0 and " + MAX_DELAY_SECONDS + ".");
+        }
+        if (task.scheduleToStartSeconds() != null
+                && (task.scheduleToStartSeconds() < 1 || task.scheduleToStartSeconds() > MAX_DELAY_SECONDS)) {
+            throw new InvalidInputException("invalid-field", "scheduleToStartSeconds of task '" + task.ref()
+                    + "' must be between 1 and " + MAX_DELAY_SECONDS + ".");
+        }
     }
 
     private static void checkRef(String ref) {

@@ -6,7 +6,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -44,33 +48,74 @@ public class JpaProcessRepository implements ProcessRepository {
 
     @Override
     public List<ProcessInstance> list(ProcessFilter filter) {
-        StringBuilder jpql = new StringBuilder("select p from ProcessInstance p where 1 = 1");
-        if (filter.state() != null) {
-            jpql.append(" and p.state = :state");
+        return ProcessQuery.select(em, filter, "p", ProcessInstance.class).getResultList();
+    }
+
+    @Override
+    public List<String> ids(ProcessFilter filter) {
+        return ProcessQuery.select(em, filter, "p.id", String.class).getResultList();
+    }
+
+    @Override
+    public List<String> pastDeadline(Instant now, int limit) {
+        return em.createQuery("select p.id from ProcessInstance p where p.state in :active and p.deadlineAt <= :now "
+                        + "order by p.deadlineAt", String.class)
+                .setParameter("active", List.of(ProcessState.RUNNING, ProcessState.SUSPENDED))
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * One grouping query over the failed processes of the range (served by the index on (state, ended_at)),
+     * then one small query per group for its newest message.
+     */
+    @Override
+    public List<BrokenGroup> brokenGroups(Instant from, Instant to, int limit) {
+        List<Object[]> rows = em.createQuery("select p.causeActor, p.errorType, p.actor, count(p), max(p.endedAt) "
+                        + "from ProcessInstance p where p.state = :failed and p.endedAt >= :from and p.endedAt < :to "
+                        + "group by p.causeActor, p.errorType, p.actor order by count(p) desc", Object[].class)
+                .setParameter("failed", ProcessState.FAILED)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(limit)
+                .getResultList();
+        List<BrokenGroup> groups = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            ProcessInstance newest = newestBroken((String) row[0], (String) row[1], (String) row[2], from, to);
+            groups.add(new BrokenGroup((String) row[0], (String) row[1], (String) row[2], (Long) row[3],
+                    (Instant) row[4], newest == null ? null : newest.id(),
+                    newest == null ? null : newest.errorMessage()));
         }
-        if (filter.actor() != null) {
-            jpql.append(" and p.actor = :actor");
+        return groups;
+    }
+
+    private ProcessInstance newestBroken(String causeActor, String errorType, String actor, Instant from, Instant to) {
+        String jpql = "select p from ProcessInstance p where p.state = :failed and p.actor = :actor"
+                + (causeActor == null ? " and p.causeActor is null" : " and p.causeActor = :causeActor")
+                + (errorType == null ? " and p.errorType is null" : " and p.errorType = :errorType")
+                + " and p.endedAt >= :from and p.endedAt < :to order by p.endedAt desc";
+        TypedQuery<ProcessInstance> query = em.createQuery(jpql, ProcessInstance.class)
+                .setParameter("failed", ProcessState.FAILED)
+                .setParameter("actor", actor)
+                .setParameter("from", from)
+                .setParameter("to", to);
+        if (causeActor != null) {
+            query.setParameter("causeActor", causeActor);
         }
-        if (filter.businessKey() != null) {
-            jpql.append(" and p.businessKey = :businessKey");
+        if (errorType != null) {
+            query.setParameter("errorType", errorType);
         }
-        if (filter.afterId() != null) {
-            jpql.append(" and p.id < :afterId");
+        return query.setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    @Override
+    public Map<ProcessState, Long> countByState() {
+        Map<ProcessState, Long> counts = new EnumMap<>(ProcessState.class);
+        for (Object[] row : em.createQuery("select p.state, count(p) from ProcessInstance p group by p.state",
+                Object[].class).getResultList()) {
+            counts.put((ProcessState) row[0], (Long) row[1]);
         }
-        jpql.append(" order by p.id desc");
-        TypedQuery<ProcessInstance> query = em.createQuery(jpql.toString(), ProcessInstance.class);
-        if (filter.state() != null) {
-            query.setParameter("state", filter.state());
-        }
-        if (filter.actor() != null) {
-            query.setParameter("actor", filter.actor());
-        }
-        if (filter.businessKey() != null) {
-            query.setParameter("businessKey", filter.businessKey());
-        }
-        if (filter.afterId() != null) {
-            query.setParameter("afterId", filter.afterId());
-        }
-        return query.setMaxResults(filter.limit()).getResultList();
+        return counts;
     }
 }

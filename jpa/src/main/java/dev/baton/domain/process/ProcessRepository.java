@@ -1,6 +1,8 @@
 package dev.baton.domain.process;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where processes and their business-key claims are kept. */
@@ -18,5 +20,18 @@ public interface ProcessRepository {
 
     Optional<String> processIdForKey(String actor, String businessKey);
 
+    /** Processes matching the filter, newest first, at most {@code filter.limit()}. */
     List<ProcessInstance> list(ProcessFilter filter);
+
+    /** Ids of the processes matching the filter, newest first; a cheap page for bulk operations. */
+    List<String> ids(ProcessFilter filter);
+
+    /** Unfinished processes whose deadline has passed, earliest deadline first. */
+    List<String> pastDeadline(Instant now, int limit);
+
+    /** Failed processes that ended in {@code [from, to)}, grouped by how they broke, biggest group first. */
+    List<BrokenGroup> brokenGroups(Instant from, Instant to, int limit);
+
+    /** How many processes are in each state (states with none are left out). */
+    Map<ProcessState, Long> countByState();
 }

@@ -1,5 +1,6 @@
 package dev.baton.domain.task;
 
+import dev.baton.domain.process.ProcessState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -98,7 +99,8 @@ public class JpaTaskRepository implements TaskRepository {
     public List<Task> unfinishedOfProcess(String processId) {
         return em.createQuery("select t from Task t where t.processId = :p and t.state in :open", Task.class)
                 .setParameter("p", processId)
-                .setParameter("open", List.of(TaskState.WAITING, TaskState.SCHEDULED, TaskState.READY, TaskState.RESOLVING))
+                .setParameter("open", List.of(TaskState.WAITING, TaskState.SCHEDULED, TaskState.READY,
+                        TaskState.AWAITING_EVENT, TaskState.RESOLVING))
                 .getResultList();
     }
 
@@ -114,12 +116,44 @@ public class JpaTaskRepository implements TaskRepository {
 
     @Override
     public List<Task> ready(Instant readyBefore, int offset, int limit) {
-        return em.createQuery("select t from Task t where t.state = :s and t.readyAt <= :before "
+        return em.createQuery("select t from Task t where t.state = :s and t.readyAt <= :before and exists "
+                        + "(select p.id from ProcessInstance p where p.id = t.processId and p.state = :running) "
                         + "order by t.readyAt, t.id", Task.class)
                 .setParameter("s", TaskState.READY)
                 .setParameter("before", readyBefore)
+                .setParameter("running", ProcessState.RUNNING)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public List<Task> readyOfProcess(String processId) {
+        return em.createQuery("select t from Task t where t.processId = :p and t.state = :s order by t.readyAt, t.id",
+                        Task.class)
+                .setParameter("p", processId)
+                .setParameter("s", TaskState.READY)
+                .getResultList();
+    }
+
+    @Override
+    public List<String> waitsPastDeadline(Instant now, int limit) {
+        return em.createQuery("select t.id from Task t where t.state in :waiting and t.timing.waitDeadline <= :now "
+                        + "order by t.timing.waitDeadline", String.class)
+                .setParameter("waiting", List.of(TaskState.READY, TaskState.AWAITING_EVENT))
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Task> awaitingEvent(String processId, String eventName) {
+        return em.createQuery("select t from Task t where t.processId = :p and t.state = :s and t.eventName = :n "
+                        + "order by t.readyAt, t.id", Task.class)
+                .setParameter("p", processId)
+                .setParameter("s", TaskState.AWAITING_EVENT)
+                .setParameter("n", eventName)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
     }
 }

@@ -32,6 +32,18 @@ public interface TaskRepository {
     /** Scheduled tasks whose time has come, oldest first. */
     List<String> dueScheduled(Instant now, int limit);
 
-    /** Ready tasks, oldest first, one page at a time; used to rebuild the in-memory queues. */
+    /**
+     * Ready tasks of running processes, oldest first, one page at a time; used to rebuild the in-memory
+     * queues. Tasks of suspended processes are left out: nothing of theirs is dispatched.
+     */
     List<Task> ready(Instant readyBefore, int offset, int limit);
+
+    /** The ready tasks of one process (to queue them when it resumes). */
+    List<Task> readyOfProcess(String processId);
+
+    /** Ready or event-awaiting tasks whose wait deadline has passed, earliest first. */
+    List<String> waitsPastDeadline(Instant now, int limit);
+
+    /** The oldest task of the process awaiting the named event. */
+    Optional<Task> awaitingEvent(String processId, String eventName);
 }

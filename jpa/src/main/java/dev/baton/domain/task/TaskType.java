@@ -4,13 +4,23 @@ import dev.baton.domain.common.InvalidInputException;
 
 import java.util.Locale;
 
-/** A worker does work; a decider returns a decision. Both are polled the same way. */
+/**
+ * A worker does work; a decider returns a decision; both are polled the same way. An event task is never
+ * polled: it waits until the outside world delivers the named event to its process, and the event's payload
+ * becomes its value.
+ */
 public enum TaskType {
     WORKER,
-    DECIDER;
+    DECIDER,
+    EVENT;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether tasks of this type are handed to actors through the ready queues. */
+    public boolean isDispatched() {
+        return this != EVENT;
     }
 
     public static TaskType fromWire(String text) {
@@ -22,6 +32,7 @@ public enum TaskType {
                 return type;
             }
         }
-        throw new InvalidInputException("invalid-task-type", "Task type '" + text + "' is not one of worker, decider.");
+        throw new InvalidInputException("invalid-task-type",
+                "Task type '" + text + "' is not one of worker, decider, event.");
     }
 }

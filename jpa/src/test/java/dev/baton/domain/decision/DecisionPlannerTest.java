@@ -121,4 +121,34 @@ class DecisionPlannerTest {
                 JsonValue.EMPTY_JSON_ARRAY, null, null, false);
         assertThrows(InvalidInputException.class, () -> planner.plan(new Decision(List.of(task), null)));
     }
+
+    private static DecisionTask event(String ref, String name, String actor) {
+        return new DecisionTask(ref, actor, TaskType.EVENT, null, name, JsonValue.EMPTY_JSON_ARRAY, null, 60, false,
+                null, null, null);
+    }
+
+    @Test
+    void anEventTaskNeedsANameAndNoActor() {
+        planner.plan(new Decision(List.of(event("paid", "payment-received", null)), null));
+        InvalidInputException nameless = assertThrows(InvalidInputException.class,
+                () -> planner.plan(new Decision(List.of(event("paid", " ", null)), null)));
+        assertEquals("invalid-decision", nameless.problemType());
+        InvalidInputException withActor = assertThrows(InvalidInputException.class,
+                () -> planner.plan(new Decision(List.of(event("paid", "payment-received", "work.Step#1")), null)));
+        assertTrue(withActor.getMessage().contains("takes no actor"), withActor.getMessage());
+    }
+
+    @Test
+    void onlyEventTasksHaveANameAndDelaysMustBeInRange() {
+        DecisionTask named = new DecisionTask("a", "work.Step#1", TaskType.WORKER, null, "x", JsonValue.EMPTY_JSON_ARRAY,
+                null, null, false, null, null, null);
+        assertThrows(InvalidInputException.class, () -> planner.plan(new Decision(List.of(named), null)));
+        DecisionTask negative = new DecisionTask("a", "work.Step#1", TaskType.WORKER, null, null,
+                JsonValue.EMPTY_JSON_ARRAY, null, null, false, -1, null, null);
+        assertEquals("invalid-field", assertThrows(InvalidInputException.class,
+                () -> planner.plan(new Decision(List.of(negative), null))).problemType());
+        DecisionTask noStartBound = new DecisionTask("a", "work.Step#1", TaskType.WORKER, null, null,
+                JsonValue.EMPTY_JSON_ARRAY, null, null, false, null, null, 0);
+        assertThrows(InvalidInputException.class, () -> planner.plan(new Decision(List.of(noStartBound), null)));
+    }
 }
