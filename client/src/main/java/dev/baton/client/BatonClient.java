@@ -60,7 +60,7 @@ public final class BatonClient {
 
     /** Starts a process of the decider {@code actor} ({@code name#version}) with the given arguments. */
     public ProcessInfo startProcess(String actor, List<?> args) {
-        return startProcess(actor, args, null);
+        return startProcess(actor, args, ProcessOptions.defaults());
     }
 
     /**
@@ -68,11 +68,21 @@ public final class BatonClient {
      * Arguments are mapped with the configured object mapper.
      */
     public ProcessInfo startProcess(String actor, List<?> args, String businessKey) {
+        return startProcess(actor, args, ProcessOptions.businessKey(businessKey));
+    }
+
+    /** Starts a process with the given options (business key, deadline). */
+    public ProcessInfo startProcess(String actor, List<?> args, ProcessOptions processOptions) {
         ObjectNode body = wire.createObjectNode();
         body.put("actor", Objects.requireNonNull(actor, "actor"));
         body.set("args", codec.encodeAll(args == null ? new Object[0] : args.toArray()));
+        String businessKey = processOptions.businessKey();
         if (businessKey != null) {
             body.put("businessKey", businessKey);
+        }
+        if (processOptions.deadline() != null) {
+            body.put("deadlineSeconds", Math.max(1, (processOptions.deadline().toMillis() + 999) / 1000));
+            body.put("onDeadline", processOptions.cancelAtDeadline() ? "cancel" : "fail");
         }
         // Without a business key a blind retry could start the process twice.
         Retry retry = businessKey != null ? Retry.SAFE : Retry.UNSAFE;
@@ -163,6 +173,76 @@ public final class BatonClient {
         } catch (IOException e) {
             throw new IllegalArgumentException("result of " + info.id() + " is not a " + type.getName(), e);
         }
+    }
+
+    // ---- events and operations -------------------------------------------------------------------------------
+
+    /**
+     * Delivers the event {@code name} with {@code payload} (mapped with the configured object mapper) to the
+     * process. {@code deliveryKey} (e.g. your message id; may be null) makes a repeated delivery harmless, and
+     * makes this call safe to retry.
+     */
+    public EventReceipt sendEvent(String processId, String name, Object payload, String deliveryKey) {
+        ObjectNode body = wire.createObjectNode().put("processId", Objects.requireNonNull(processId, "processId"));
+        return postEvent(body, name, payload, deliveryKey);
+    }
+
+    /** Delivers an event to the process that {@code actor} started with {@code businessKey}. */
+    public EventReceipt sendEvent(String actor, String businessKey, String name, Object payload, String deliveryKey) {
+        ObjectNode body = wire.createObjectNode().put("actor", Objects.requireNonNull(actor, "actor"))
+                .put("businessKey", Objects.requireNonNull(businessKey, "businessKey"));
+        return postEvent(body, name, payload, deliveryKey);
+    }
+
+    private EventReceipt postEvent(ObjectNode body, String name, Object payload, String deliveryKey) {
+        body.put("name", Objects.requireNonNull(name, "name"));
+        body.set("payload", codec.encode(payload));
+        if (deliveryKey != null) {
+            body.put("key", deliveryKey);
+        }
+        Retry retry = deliveryKey != null ? Retry.SAFE : Retry.UNSAFE;
+        return read(transport.send("POST", "/events", bytes(body), options.requestTimeout(), retry), EventReceipt.class);
+    }
+
+    /** Suspends a running process (role baton-admin): nothing new is dispatched until it is resumed. */
+    public ProcessInfo suspendProcess(String processId, String reason) {
+        return operate(processId, "suspend", reason);
+    }
+
+    public ProcessInfo resumeProcess(String processId, String reason) {
+        return operate(processId, "resume", reason);
+    }
+
+    /** Cancels an unfinished process for good; later completions of its tasks are refused. */
+    public ProcessInfo cancelProcess(String processId, String reason) {
+        return operate(processId, "cancel", reason);
+    }
+
+    /** Restarts a failed process from the task whose failure failed it. */
+    public ProcessInfo restartProcess(String processId, String reason) {
+        return operate(processId, "restart", reason);
+    }
+
+    /** Restarts the failed task that failed its process, with corrected arguments ({@code null}: unchanged). */
+    public ProcessInfo restartTask(String taskId, List<?> correctedArgs, String reason) {
+        ObjectNode body = wire.createObjectNode();
+        if (correctedArgs != null) {
+            body.set("args", codec.encodeAll(correctedArgs.toArray()));
+        }
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        return read(transport.send("POST", "/tasks/" + segment(taskId) + "/restart", bytes(body),
+                options.requestTimeout(), Retry.UNSAFE), ProcessInfo.class);
+    }
+
+    private ProcessInfo operate(String processId, String operation, String reason) {
+        ObjectNode body = wire.createObjectNode();
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        return read(transport.send("POST", "/processes/" + segment(processId) + "/" + operation, bytes(body),
+                options.requestTimeout(), Retry.UNSAFE), ProcessInfo.class);
     }
 
     // ---- tasks -----------------------------------------------------------------------------------------------

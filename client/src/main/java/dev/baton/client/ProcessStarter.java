@@ -36,7 +36,7 @@ public final class ProcessStarter {
             throw new IllegalArgumentException(model.actor() + " @Execute takes " + expected + " arguments, got "
                     + given);
         }
-        return client.startProcess(model.actor(), BatonClient.argList(args), options.businessKey());
+        return client.startProcess(model.actor(), BatonClient.argList(args), options);
     }
 
     /** {@code name#version} of the decider. */

@@ -3,11 +3,13 @@ package dev.baton.client.actor;
 import dev.baton.client.task.RetryPolicy;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Programmatic counterpart of {@link TaskOptions}, given to {@link Decisions#client(Class, CallOptions)}. Unset
  * fields fall back to the annotations, then to the server's defaults; a retry policy that is only partly set is
- * completed with {@link RetryPolicy#DEFAULT}.
+ * completed with {@link RetryPolicy#DEFAULT}. Start delays ({@link Builder#delay}, {@link Builder#startAt}) exist
+ * only here: they belong to a call site, not to an interface.
  */
 public final class CallOptions {
 
@@ -18,6 +20,9 @@ public final class CallOptions {
     private final Double backoffCoefficient;
     private final Double maxIntervalSeconds;
     private final Integer timeoutSeconds;
+    private final Integer delaySeconds;
+    private final Instant startAt;
+    private final Integer scheduleToStartSeconds;
 
     private CallOptions(Builder b) {
         this.maxAttempts = b.maxAttempts;
@@ -25,6 +30,9 @@ public final class CallOptions {
         this.backoffCoefficient = b.backoffCoefficient;
         this.maxIntervalSeconds = b.maxIntervalSeconds;
         this.timeoutSeconds = b.timeoutSeconds;
+        this.delaySeconds = b.delaySeconds;
+        this.startAt = b.startAt;
+        this.scheduleToStartSeconds = b.scheduleToStartSeconds;
     }
 
     public static Builder newBuilder() {
@@ -46,6 +54,7 @@ public final class CallOptions {
         if (a.backoffCoefficient() > 0) b.backoffCoefficient = a.backoffCoefficient();
         if (a.maxIntervalSeconds() > 0) b.maxIntervalSeconds = a.maxIntervalSeconds();
         if (a.timeoutSeconds() > 0) b.timeoutSeconds = a.timeoutSeconds();
+        if (a.scheduleToStartSeconds() > 0) b.scheduleToStartSeconds = a.scheduleToStartSeconds();
         return b.build();
     }
 
@@ -57,6 +66,9 @@ public final class CallOptions {
         b.backoffCoefficient = backoffCoefficient != null ? backoffCoefficient : fallback.backoffCoefficient;
         b.maxIntervalSeconds = maxIntervalSeconds != null ? maxIntervalSeconds : fallback.maxIntervalSeconds;
         b.timeoutSeconds = timeoutSeconds != null ? timeoutSeconds : fallback.timeoutSeconds;
+        b.delaySeconds = delaySeconds != null ? delaySeconds : fallback.delaySeconds;
+        b.startAt = startAt != null ? startAt : fallback.startAt;
+        b.scheduleToStartSeconds = scheduleToStartSeconds != null ? scheduleToStartSeconds : fallback.scheduleToStartSeconds;
         return b.build();
     }
 
@@ -78,12 +90,27 @@ public final class CallOptions {
         return timeoutSeconds;
     }
 
+    public Integer delaySeconds() {
+        return delaySeconds;
+    }
+
+    public Instant startAt() {
+        return startAt;
+    }
+
+    public Integer scheduleToStartSeconds() {
+        return scheduleToStartSeconds;
+    }
+
     public static final class Builder {
         private Integer maxAttempts;
         private Double initialIntervalSeconds;
         private Double backoffCoefficient;
         private Double maxIntervalSeconds;
         private Integer timeoutSeconds;
+        private Integer delaySeconds;
+        private Instant startAt;
+        private Integer scheduleToStartSeconds;
 
         private Builder() {
         }
@@ -95,6 +122,24 @@ public final class CallOptions {
         /** Lease timeout of one attempt, whole seconds (rounded up). */
         public Builder timeout(Duration value) {
             this.timeoutSeconds = (int) Math.max(1, (value.toMillis() + 999) / 1000);
+            return this;
+        }
+
+        /** Dispatch the task this long after its promises are resolved (whole seconds, rounded up). */
+        public Builder delay(Duration value) {
+            this.delaySeconds = (int) ((value.toMillis() + 999) / 1000);
+            return this;
+        }
+
+        /** Do not dispatch the task before this instant. */
+        public Builder startAt(Instant value) {
+            this.startAt = value;
+            return this;
+        }
+
+        /** Once ready, the task must be picked up within this long, or it fails with schedule-to-start-timeout. */
+        public Builder scheduleToStart(Duration value) {
+            this.scheduleToStartSeconds = (int) Math.max(1, (value.toMillis() + 999) / 1000);
             return this;
         }
 

@@ -5,6 +5,7 @@ import dev.baton.client.internal.decision.DecisionRecorder;
 import dev.baton.client.internal.decision.RecordingHandler;
 
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 
 /**
  * Entry point for decider code: creates the clients whose calls become tasks of the current decision.
@@ -42,6 +43,29 @@ public final class Decisions {
             throw new IllegalArgumentException(deciderInterface.getName() + " is not annotated @Decider");
         }
         return client(deciderInterface);
+    }
+
+    /**
+     * Waits for the outside world: the returned promise resolves with the payload of the event {@code name}
+     * delivered to this process ({@code BatonClient.sendEvent}, {@code POST /processes/{id}/events/{name}} or
+     * JMS), converted to {@code type} where it is received, e.g. as a parameter of an {@link Asynchronous} step.
+     * An event delivered before this wait is recorded is not lost: it waits in the process's mailbox.
+     */
+    public static <T> Promise<T> event(String name, Class<T> type) {
+        return recorder("event").recordEvent(name, null);
+    }
+
+    /** Like {@link #event(String, Class)}; after {@code timeout} the promise fails with {@code event-timeout}. */
+    public static <T> Promise<T> event(String name, Class<T> type, Duration timeout) {
+        return recorder("event").recordEvent(name, (int) Math.max(1, (timeout.toMillis() + 999) / 1000));
+    }
+
+    private static DecisionRecorder recorder(String what) {
+        DecisionRecorder recorder = DecisionRecorder.current();
+        if (recorder == null) {
+            throw new IllegalStateException("Decisions." + what + " was called outside a decider task");
+        }
+        return recorder;
     }
 
     /** True while the current thread executes a decider task, i.e. client calls are being recorded. */

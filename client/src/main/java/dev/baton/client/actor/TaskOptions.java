@@ -25,4 +25,7 @@ public @interface TaskOptions {
 
     /** Lease timeout of one attempt; the runner heartbeats long-running tasks to keep their lease. */
     int timeoutSeconds() default 0;
+
+    /** Once ready, a task must be picked up within this many seconds, or it fails with schedule-to-start-timeout. */
+    int scheduleToStartSeconds() default 0;
 }

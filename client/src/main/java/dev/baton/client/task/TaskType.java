@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Locale;
 
-/** Which kind of actor a task is for; lower case on the wire. */
+/** Which kind of task: for a worker, for a decider, or a wait for an external event; lower case on the wire. */
 public enum TaskType {
-    WORKER, DECIDER;
+    WORKER, DECIDER, EVENT;
 
     @JsonValue
     public String wireName() {

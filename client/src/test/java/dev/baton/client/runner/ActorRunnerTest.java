@@ -183,8 +183,12 @@ class ActorRunnerTest {
     @Test
     void polls_ask_for_as_many_tasks_as_there_are_idle_threads() throws Exception {
         runner = runner().register((Slow) millis -> millis, 3).build().start();
-        Thread.sleep(300);
-        assertTrue(server.requests.stream().anyMatch(r -> r.startsWith("POST /tasks/poll") && r.contains("\"max\":3")));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (server.requests.stream().noneMatch(r -> r.startsWith("POST /tasks/poll")) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertTrue(server.requests.stream().anyMatch(r -> r.startsWith("POST /tasks/poll") && r.contains("\"max\":3")),
+                () -> "polls seen: " + server.requests);
     }
 
     private static void sleep(long millis) {

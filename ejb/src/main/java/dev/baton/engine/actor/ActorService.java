@@ -1,8 +1,16 @@
 package dev.baton.engine.actor;
 
+import dev.baton.domain.actor.ActorSettings;
+import dev.baton.domain.common.ActorName;
+import dev.baton.domain.common.InvalidInputException;
+import dev.baton.engine.config.EngineSettings;
 import dev.baton.engine.dispatch.ActorActivity;
+import dev.baton.engine.dispatch.CompletionMeter;
+import dev.baton.engine.dispatch.Dispatcher;
+import dev.baton.engine.dispatch.Effects;
 import dev.baton.engine.dispatch.Leases;
 import dev.baton.engine.dispatch.ReadyQueues;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -12,10 +20,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 
-/** Reads the actors' dispatch state from Hazelcast; nothing here touches the database. */
+/**
+ * Actors as operators see them: dispatch state read from Hazelcast (no database), and the levers: block,
+ * unblock, task defaults. A change is committed to the database first and then published to every node's
+ * directory; unblocking wakes the long polls waiting for the actor.
+ */
 @ApplicationScoped
 public class ActorService {
+
+    private static final int MAX_TIMEOUT_SECONDS = 86_400;
 
     @Inject
     ActorActivity activity;
@@ -27,16 +43,83 @@ public class ActorService {
     Leases leases;
 
     @Inject
+    ActorDirectory directory;
+
+    @Inject
+    CompletionMeter meter;
+
+    @Inject
+    Dispatcher dispatcher;
+
+    @Inject
+    EngineSettings settings;
+
+    @Inject
     Clock clock;
 
+    @EJB
+    BlockActorCommand blockCommand;
+
+    @EJB
+    UpdateActorDefaultsCommand defaultsCommand;
+
     public List<ActorView> actors() {
-        Instant now = clock.instant();
+        Map<String, Instant> polls = activity.lastPolls();
+        Map<String, ActorDirectory.Snapshot> configured = directory.all();
+        Map<String, Long> completions = meter.lastMinuteByActor();
+        TreeSet<String> names = new TreeSet<>(polls.keySet());
+        names.addAll(configured.keySet());
         List<ActorView> views = new ArrayList<>();
-        for (Map.Entry<String, Instant> entry : activity.lastPolls().entrySet()) {
-            String actor = entry.getKey();
-            Long oldest = queues.oldestReadyAt(actor).map(at -> Math.max(0, Duration.between(at, now).toSeconds())).orElse(null);
-            views.add(new ActorView(actor, queues.depth(actor), oldest, leases.countForActor(actor), entry.getValue()));
+        for (String actor : names) {
+            views.add(view(actor, polls.get(actor), configured.get(actor), completions.getOrDefault(actor, 0L)));
         }
         return views;
+    }
+
+    public Optional<ActorView> actor(String name) {
+        String actor = ActorName.canonical(name);
+        return actors().stream().filter(a -> a.actor().equals(actor)).findFirst();
+    }
+
+    public ActorView block(String name, String operator, String reason) {
+        return publish(blockCommand.execute(ActorName.canonical(name), true, operator, reason), false);
+    }
+
+    public ActorView unblock(String name, String operator, String reason) {
+        return publish(blockCommand.execute(ActorName.canonical(name), false, operator, reason), true);
+    }
+
+    public ActorView updateDefaults(String name, ActorDefaults defaults, String operator) {
+        if (defaults.retry() != null) {
+            defaults.retry().over(settings.defaultRetryPolicy());
+        }
+        checkSeconds("timeoutSeconds", defaults.timeoutSeconds());
+        checkSeconds("scheduleToStartSeconds", defaults.scheduleToStartSeconds());
+        return publish(defaultsCommand.execute(ActorName.canonical(name), defaults, operator), false);
+    }
+
+    private ActorView publish(ActorSettings changed, boolean wake) {
+        directory.publish(changed);
+        if (wake) {
+            Effects effects = new Effects();
+            effects.wake(changed.name());
+            dispatcher.apply(effects);
+        }
+        return actor(changed.name()).orElseThrow();
+    }
+
+    private ActorView view(String actor, Instant lastPoll, ActorDirectory.Snapshot snapshot, long completions) {
+        Instant now = clock.instant();
+        Long oldest = queues.oldestReadyAt(actor).map(at -> Math.max(0, Duration.between(at, now).toSeconds())).orElse(null);
+        return new ActorView(actor, queues.depth(actor), oldest, leases.countForActor(actor), lastPoll,
+                snapshot != null && snapshot.blocked(), snapshot == null ? null : snapshot.blockedAt(),
+                snapshot == null ? null : snapshot.blockedBy(), completions,
+                snapshot == null ? ActorDefaults.NONE : snapshot.defaults());
+    }
+
+    private static void checkSeconds(String field, Integer seconds) {
+        if (seconds != null && (seconds < 1 || seconds > MAX_TIMEOUT_SECONDS)) {
+            throw new InvalidInputException("invalid-field", field + " must be between 1 and " + MAX_TIMEOUT_SECONDS + ".");
+        }
     }
 }

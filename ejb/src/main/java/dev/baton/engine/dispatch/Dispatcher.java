@@ -46,6 +46,9 @@ public class Dispatcher {
     @Inject
     NodeIdentity node;
 
+    @Inject
+    DispatchGate gate;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -54,11 +57,17 @@ public class Dispatcher {
 
     private final Map<String, Deque<PollWaiter>> waiting = new ConcurrentHashMap<>();
 
-    /** Takes up to {@code max} tasks of the actor and leases them to the worker; never waits. */
+    /**
+     * Takes up to {@code max} tasks of the actor and leases them to the worker; never waits. A blocked
+     * actor gets nothing, and its tasks stay queued.
+     */
     public List<TaskDelivery> poll(String actor, String workerId, int max) {
         Instant now = clock.instant();
         activity.polled(actor, workerId, now);
         List<TaskDelivery> deliveries = new ArrayList<>();
+        if (gate.isBlocked(actor)) {
+            return deliveries;
+        }
         while (deliveries.size() < max) {
             Optional<TaskPayload> taken = queues.take(actor);
             if (taken.isEmpty()) {
@@ -179,12 +188,22 @@ public class Dispatcher {
         if (!effects.toForget().isEmpty()) {
             queues.forget(effects.toForget());
         }
+        if (!effects.toUnqueue().isEmpty()) {
+            queues.forget(effects.toUnqueue());
+        }
         for (TaskPayload payload : effects.toEnqueue()) {
-            if (effects.toForget().contains(payload.id())) {
+            if (effects.toForget().contains(payload.id()) || effects.toUnqueue().contains(payload.id())) {
                 continue;
             }
             activity.known(payload.actor());
             queues.enqueue(payload);
         }
+        for (TaskPayload payload : effects.toRequeue()) {
+            if (leases.find(payload.id()).isEmpty()) {
+                activity.known(payload.actor());
+                queues.enqueue(payload);
+            }
+        }
+        effects.actorsToWake().forEach(this::signal);
     }
 }

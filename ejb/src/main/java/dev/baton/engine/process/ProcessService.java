@@ -6,7 +6,9 @@ import dev.baton.domain.common.InvalidInputException;
 import dev.baton.domain.common.JsonText;
 import dev.baton.domain.common.NotFoundException;
 import dev.baton.domain.decision.Promises;
-import dev.baton.domain.process.ProcessFilter;
+import dev.baton.domain.event.EventRepository;
+import dev.baton.domain.history.HistoryRepository;
+import dev.baton.domain.process.BrokenGroup;
 import dev.baton.domain.process.ProcessInstance;
 import dev.baton.domain.process.ProcessRepository;
 import dev.baton.domain.process.ProcessState;
@@ -21,9 +23,11 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +38,7 @@ import java.util.Optional;
 public class ProcessService {
 
     private static final int MAX_PAGE = 500;
+    private static final int MAX_HISTORY = 10_000;
 
     @EJB
     StartProcessCommand startCommand;
@@ -46,6 +51,12 @@ public class ProcessService {
 
     @Inject
     Leases leases;
+
+    @Inject
+    HistoryRepository history;
+
+    @Inject
+    EventRepository events;
 
     @Inject
     Dispatcher dispatcher;
@@ -68,27 +79,25 @@ public class ProcessService {
         return ProcessView.of(find(id));
     }
 
-    public ProcessPage list(String state, String actor, String businessKey, Integer limit, String cursor) {
-        ProcessState parsedState = null;
-        if (state != null) {
-            try {
-                parsedState = ProcessState.valueOf(state.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("invalid-filter", "Unknown process state '" + state + "'.");
-            }
-        }
+    public ProcessPage list(ProcessSearch search, Integer limit) {
         int size = limit == null ? 50 : limit;
         if (size < 1 || size > MAX_PAGE) {
             throw new InvalidInputException("invalid-filter", "limit must be between 1 and " + MAX_PAGE + ".");
         }
-        if (cursor != null && !Ids.isWellFormed(cursor)) {
-            throw new InvalidInputException("invalid-cursor", "The cursor is not one this server returned.");
-        }
-        String canonicalActor = actor == null ? null : ActorName.canonical(actor);
-        List<ProcessInstance> rows = processes.list(new ProcessFilter(parsedState, canonicalActor, businessKey, cursor, size + 1));
+        List<ProcessInstance> rows = processes.list(search.toFilter(size + 1));
         boolean more = rows.size() > size;
         List<ProcessView> items = rows.stream().limit(size).map(ProcessView::of).toList();
         return new ProcessPage(items, more ? items.get(items.size() - 1).id() : null);
+    }
+
+    /** How many processes are in each state; states without processes are listed with 0. */
+    public Map<String, Long> countByState() {
+        Map<ProcessState, Long> counts = processes.countByState();
+        Map<String, Long> all = new LinkedHashMap<>();
+        for (ProcessState state : ProcessState.values()) {
+            all.put(state.name(), counts.getOrDefault(state, 0L));
+        }
+        return all;
     }
 
     public List<TaskView> tasks(String processId) {
@@ -99,13 +108,37 @@ public class ProcessService {
             String state = lease.isPresent() ? "RUNNING" : task.state().name();
             List<String> dependsOn = List.copyOf(Promises.references(JsonText.parse(task.args())));
             views.add(new TaskView(task.id(), task.processId(), task.parentId(), task.ref(), task.actor(),
-                    task.type().wireName(), task.method(), state, task.attempt(), dependsOn, JsonText.parse(task.args()),
-                    task.state() == TaskState.COMPLETED ? JsonText.parse(task.result()) : null,
+                    task.type().wireName(), task.method(), task.eventName(), state, task.attempt(), dependsOn,
+                    JsonText.parse(task.args()), task.state() == TaskState.COMPLETED ? JsonText.parse(task.result()) : null,
                     JsonText.parse(task.error()), lease.map(Lease::workerId).orElse(task.workerId()), task.createdAt(),
                     task.readyAt(), lease.map(Lease::leasedAt).orElse(task.startedAt()), task.endedAt(),
-                    lease.map(Lease::expiresAt).orElse(null)));
+                    lease.map(Lease::expiresAt).orElse(null), task.timing().waitDeadline()));
         }
         return views;
+    }
+
+    /** The history of a process, oldest first (at most {@code limit} entries). */
+    public List<HistoryView> history(String processId, int limit) {
+        find(processId);
+        return history.ofProcess(processId, Math.max(1, Math.min(limit, MAX_HISTORY))).stream().map(HistoryView::of).toList();
+    }
+
+    /** Events delivered to the process, consumed ones and those waiting in its mailbox. */
+    public List<EventView> events(String processId) {
+        find(processId);
+        return events.ofProcess(processId).stream().map(EventView::of).toList();
+    }
+
+    /**
+     * Failed processes in {@code [from, to)} grouped by how they broke: failing actor, error type, start actor,
+     * with the count and the newest message. Restarting or abandoning a group is a bulk operation whose filter
+     * is the group's ({@code state=FAILED, causeActor, errorType, actor}, ended in the range).
+     */
+    public List<BrokenGroup> brokenGroups(Instant from, Instant to, Integer limit) {
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw new InvalidInputException("invalid-filter", "from and to are required, from before to.");
+        }
+        return processes.brokenGroups(from, to, limit == null ? 100 : Math.max(1, Math.min(limit, MAX_PAGE)));
     }
 
     private ProcessInstance find(String id) {

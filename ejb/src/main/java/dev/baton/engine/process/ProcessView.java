@@ -6,12 +6,16 @@ import jakarta.json.JsonValue;
 
 import java.time.Instant;
 
-/** A process as callers see it; never the entity itself. */
+/**
+ * A process as callers see it; never the entity itself. {@code causeTaskId} names the task whose failure
+ * failed it (the one to repair); {@code deadlineAt} is its deadline, if it has one.
+ */
 public record ProcessView(String id, String actor, String businessKey, String state, JsonValue args, JsonValue result,
-                          JsonValue error, Instant createdAt, Instant endedAt) {
+                          JsonValue error, String causeTaskId, Instant createdAt, Instant endedAt, Instant deadlineAt) {
 
     public static ProcessView of(ProcessInstance p) {
         return new ProcessView(p.id(), p.actor(), p.businessKey(), p.state().name(), JsonText.parse(p.args()),
-                JsonText.parse(p.result()), JsonText.parse(p.error()), p.createdAt(), p.endedAt());
+                JsonText.parse(p.result()), JsonText.parse(p.error()), p.causeTaskId(), p.createdAt(), p.endedAt(),
+                p.deadlineAt());
     }
 }

@@ -7,17 +7,16 @@ import dev.baton.domain.decision.Promises;
 import dev.baton.domain.history.HistoryEntry;
 import dev.baton.domain.history.HistoryKind;
 import dev.baton.domain.history.HistoryRepository;
+import dev.baton.domain.process.DeadlineAction;
 import dev.baton.domain.process.ProcessInstance;
 import dev.baton.domain.process.ProcessKey;
 import dev.baton.domain.process.ProcessRepository;
 import dev.baton.domain.task.Task;
 import dev.baton.domain.task.TaskRepository;
-import dev.baton.domain.task.TaskSpec;
-import dev.baton.domain.task.TaskType;
-import dev.baton.engine.config.EngineSettings;
 import dev.baton.engine.dispatch.Effects;
 import dev.baton.engine.task.PayloadLimits;
 import dev.baton.engine.task.Settlement;
+import dev.baton.engine.task.TaskDefaults;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -35,6 +34,9 @@ import java.util.Optional;
 @Stateless
 public class StartProcessCommand {
 
+    /** A process deadline is bounded at ten years; longer is "no deadline". */
+    static final int MAX_DEADLINE_SECONDS = 10 * 366 * 86_400;
+
     @Inject
     ProcessRepository processes;
 
@@ -51,7 +53,7 @@ public class StartProcessCommand {
     PayloadLimits limits;
 
     @Inject
-    EngineSettings settings;
+    TaskDefaults defaults;
 
     @Inject
     Clock clock;
@@ -68,6 +70,9 @@ public class StartProcessCommand {
                     "A process's arguments are values; promises exist only between tasks of one process.");
         }
         String argsText = limits.check("args", args);
+        if (request.deadlineSeconds() != null && (request.deadlineSeconds() < 1 || request.deadlineSeconds() > MAX_DEADLINE_SECONDS)) {
+            throw new InvalidInputException("invalid-field", "deadlineSeconds must be between 1 and " + MAX_DEADLINE_SECONDS + ".");
+        }
         if (businessKey != null) {
             Optional<ProcessInstance> existing = existing(actor, businessKey);
             if (existing.isPresent()) {
@@ -75,8 +80,8 @@ public class StartProcessCommand {
             }
         }
         Instant now = clock.instant();
-        String processId = Ids.newId();
-        String taskId = Ids.newId();
+        String processId = Ids.newId(now);
+        String taskId = Ids.newId(now);
         if (businessKey != null) {
             try {
                 processes.claimKey(new ProcessKey(actor, businessKey, processId));
@@ -85,9 +90,12 @@ public class StartProcessCommand {
             }
         }
         ProcessInstance process = new ProcessInstance(processId, actor, businessKey, argsText, taskId, now);
+        if (request.deadlineSeconds() != null) {
+            process.deadline(now.plusSeconds(request.deadlineSeconds()),
+                    request.onDeadline() == null ? DeadlineAction.FAIL : request.onDeadline());
+        }
         processes.add(process);
-        Task start = Task.create(new TaskSpec(taskId, processId, null, null, actor, TaskType.DECIDER, null, argsText,
-                0, false, settings.defaultRetryPolicy(), settings.leaseTimeoutSeconds()), now);
+        Task start = Task.create(defaults.startSpecFor(actor).id(taskId).processId(processId).args(argsText).build(), now);
         tasks.add(start);
         history.append(HistoryEntry.ofProcess(processId, HistoryKind.PROCESS_STARTED, now, actor,
                 businessKey == null ? null : "business key " + businessKey));

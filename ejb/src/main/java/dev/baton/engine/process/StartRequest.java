@@ -1,7 +1,16 @@
 package dev.baton.engine.process;
 
+import dev.baton.domain.process.DeadlineAction;
 import jakarta.json.JsonArray;
 
-/** What a caller asks for when starting a process. */
-public record StartRequest(String actor, JsonArray args, String businessKey) {
+/**
+ * What a caller asks for when starting a process. {@code deadlineSeconds} (optional) bounds how long it may
+ * run; at the deadline it fails or is cancelled, as {@code onDeadline} says (default: fail).
+ */
+public record StartRequest(String actor, JsonArray args, String businessKey, Integer deadlineSeconds,
+                           DeadlineAction onDeadline) {
+
+    public StartRequest(String actor, JsonArray args, String businessKey) {
+        this(actor, args, businessKey, null, null);
+    }
 }

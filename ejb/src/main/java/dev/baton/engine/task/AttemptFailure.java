@@ -29,14 +29,22 @@ public class AttemptFailure {
     Clock clock;
 
     public Effects apply(LockedTask locked, Lease lease, TaskError cause, HistoryKind kind) {
+        return apply(locked, cause, kind, "; " + DispatchRecord.record(locked.task(), lease));
+    }
+
+    /** An attempt that ended before anyone picked it up (a schedule-to-start timeout). */
+    public Effects applyUndelivered(LockedTask locked, TaskError cause, HistoryKind kind) {
+        return apply(locked, cause, kind, "");
+    }
+
+    private Effects apply(LockedTask locked, TaskError cause, HistoryKind kind, String dispatch) {
         var task = locked.task();
         Instant now = clock.instant();
         Effects effects = new Effects();
-        String dispatch = DispatchRecord.record(task, lease);
-        history.append(HistoryEntry.ofTask(task, kind, now, cause.type() + ": " + cause.message() + "; " + dispatch));
+        history.append(HistoryEntry.ofTask(task, kind, now, cause.type() + ": " + cause.message() + dispatch));
         task.failAttempt(cause, now);
         switch (task.state()) {
-            case READY -> effects.enqueue(settlement.payloadOf(task));
+            case READY -> settlement.arrived(locked.process(), task, effects, now);
             case SCHEDULED -> history.append(HistoryEntry.ofTask(task, HistoryKind.TASK_RETRY_SCHEDULED, now,
                     "attempt " + task.attempt() + " at " + task.readyAt()));
             default -> settlement.failed(locked.process(), task, effects, now);

@@ -1,5 +1,6 @@
 package dev.baton.engine.task;
 
+import dev.baton.domain.common.Ids;
 import dev.baton.domain.common.InvalidInputException;
 import dev.baton.domain.common.JsonText;
 import dev.baton.domain.decision.Decision;
@@ -67,6 +68,9 @@ public class DecideCommand {
     EngineSettings settings;
 
     @Inject
+    TaskDefaults defaults;
+
+    @Inject
     Clock clock;
 
     public Effects execute(String taskId, int attempt, Lease lease, Decision decision) {
@@ -78,7 +82,8 @@ public class DecideCommand {
             throw new InvalidInputException("result-required",
                     "Task " + taskId + " is a worker task; complete it with a result, not a decision.");
         }
-        DecisionPlan plan = new DecisionPlanner(settings.decisionMaxTasks()).plan(decision, decider.id());
+        Instant now = clock.instant();
+        DecisionPlan plan = new DecisionPlanner(settings.decisionMaxTasks(), () -> Ids.newId(now)).plan(decision, decider.id());
         rejectCyclesThroughExistingTasks(plan, decider.id());
         Map<String, Task> existing = existingTasks(plan.existingReferences(), process.id());
         List<String> argsTexts = new ArrayList<>();
@@ -87,7 +92,6 @@ public class DecideCommand {
         }
         String resultTemplate = limits.check("The decision's result", plan.result());
 
-        Instant now = clock.instant();
         Effects effects = new Effects();
         String dispatch = DispatchRecord.record(decider, lease);
         List<Task> created = new ArrayList<>();
@@ -96,20 +100,25 @@ public class DecideCommand {
         }
         process.tasksOpened(created.size(), now);
         history.append(HistoryEntry.ofTask(decider, HistoryKind.TASK_DECIDED, now, created.size() + " new tasks; " + dispatch));
-        for (Task task : created) {
-            if (task.state() == TaskState.READY) {
-                effects.enqueue(settlement.payloadOf(task));
-            }
-        }
 
+        // The decider settles before its new tasks arrive: an event task may take a waiting event at once,
+        // and its value must then reach a decider that already waits on it.
         List<String> unresolved = unresolved(plan.resultDependsOn(), existing);
-        if (unresolved.isEmpty()) {
+        boolean deciderCompleted = unresolved.isEmpty();
+        if (deciderCompleted) {
             decider.complete(JsonText.write(promiseValues.resolve(plan.result())), now);
             history.append(HistoryEntry.ofTask(decider, HistoryKind.TASK_COMPLETED, now, null));
-            settlement.completed(process, decider, effects, now);
         } else {
             decider.awaitResult(resultTemplate, unresolved.size());
             unresolved.forEach(id -> tasks.addDependency(new TaskDependency(decider.id(), id)));
+        }
+        for (Task task : created) {
+            if (task.state() != TaskState.WAITING && task.state() != TaskState.COMPLETED && process.isActive()) {
+                settlement.arrived(process, task, effects, now);
+            }
+        }
+        if (deciderCompleted && process.isActive()) {
+            settlement.completed(process, decider, effects, now);
         }
         failIfPromisedOnUnacceptedFailure(process, plan, existing, effects, now);
         effects.releaseLease(taskId);
@@ -119,10 +128,14 @@ public class DecideCommand {
     private Task create(PlannedTask planned, String argsText, Task decider, Map<String, Task> existing, Instant now) {
         DecisionTask source = planned.source();
         List<String> unresolved = unresolved(planned.dependsOn(), existing);
-        int timeout = source.timeoutSeconds() != null ? source.timeoutSeconds() : settings.leaseTimeoutSeconds();
-        Task task = Task.create(new TaskSpec(planned.id(), decider.processId(), decider.id(), source.ref(),
-                source.actor(), source.type(), source.method(), argsText, unresolved.size(), source.acceptFail(),
-                source.retry() != null ? source.retry().over(settings.defaultRetryPolicy()) : settings.defaultRetryPolicy(), timeout), now);
+        Task task = Task.create(defaults.specFor(source)
+                .id(planned.id())
+                .processId(decider.processId())
+                .parentId(decider.id())
+                .ref(source.ref())
+                .args(argsText)
+                .pendingDeps(unresolved.size())
+                .build(), now);
         tasks.add(task);
         unresolved.forEach(id -> tasks.addDependency(new TaskDependency(task.id(), id)));
         history.append(HistoryEntry.ofTask(task, HistoryKind.TASK_CREATED, now, "ref " + source.ref()));

@@ -13,7 +13,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A scheduled task whose time has come becomes ready and is queued. Guarded by state, so a double run is harmless. */
+/**
+ * A scheduled task whose time has come (a retry's backoff or a delayed start) becomes ready and is queued.
+ * Guarded by state, so a double run is harmless; a suspended process's tasks wait for its resumption.
+ */
 @Stateless
 public class PromoteDueTaskCommand {
 
@@ -37,8 +40,9 @@ public class PromoteDueTaskCommand {
             Task task = locked.get().task();
             if (task.state() == TaskState.SCHEDULED && !task.readyAt().isAfter(now)) {
                 task.becomeDue(now);
-                history.append(HistoryEntry.ofTask(task, HistoryKind.TASK_READY, now, "retry due"));
-                effects.enqueue(settlement.payloadOf(task));
+                history.append(HistoryEntry.ofTask(task, HistoryKind.TASK_READY, now,
+                        task.attempt() > 1 ? "retry due" : "start time reached"));
+                settlement.arrived(locked.get().process(), task, effects, now);
             }
         }
         return effects;

@@ -1,6 +1,8 @@
 package dev.baton.engine.task;
 
 import dev.baton.domain.common.JsonText;
+import dev.baton.domain.event.EventRepository;
+import dev.baton.domain.event.ProcessEvent;
 import dev.baton.domain.history.HistoryEntry;
 import dev.baton.domain.history.HistoryKind;
 import dev.baton.domain.history.HistoryRepository;
@@ -18,12 +20,15 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rules that follow a task's settlement, shared by every command. Callers hold the process lock.
  * <ul>
  *   <li>A completed task releases one promise of each task waiting on it; a waiting task whose promises
- *       are all resolved becomes ready; a resolving decider whose result promises are resolved completes.</li>
+ *       are all resolved arrives: it becomes ready (queued only while the process runs), scheduled (a start
+ *       time in the future) or awaiting its event (taking an event that already waits in the mailbox); a
+ *       resolving decider whose result promises are resolved completes.</li>
  *   <li>A task that failed for good fails the resolving deciders whose result depends on it; its failure
  *       is accepted only if every other task waiting on it declared {@code acceptFail}. Otherwise, or when
  *       nothing waits on it, the process fails and its unfinished tasks are cancelled.</li>
@@ -37,6 +42,9 @@ public class Settlement {
     TaskRepository tasks;
 
     @Inject
+    EventRepository events;
+
+    @Inject
     HistoryRepository history;
 
     @Inject
@@ -48,15 +56,13 @@ public class Settlement {
     public void completed(ProcessInstance process, Task task, Effects effects, Instant now) {
         process.taskClosed(now);
         for (Task dependent : tasks.dependentsOf(task.id())) {
-            if (!process.isRunning()) {
+            if (!process.isActive()) {
                 return;
             }
             if (dependent.state() == TaskState.WAITING && dependent.releaseDependency()) {
-                makeReady(dependent, effects, now);
+                promisesResolved(process, dependent, effects, now);
             } else if (dependent.state() == TaskState.RESOLVING && dependent.releaseDependency()) {
-                dependent.resolveResult(JsonText.write(promiseValues.resolve(JsonText.parse(dependent.result()))), now);
-                history.append(HistoryEntry.ofTask(dependent, HistoryKind.TASK_COMPLETED, now, "result promise resolved"));
-                completed(process, dependent, effects, now);
+                resultResolved(process, dependent, effects, now);
             }
         }
         completeProcessIfDone(process, now);
@@ -71,7 +77,7 @@ public class Settlement {
         List<Task> dependents = tasks.dependentsOf(task.id());
         boolean accepted = !dependents.isEmpty() && !task.id().equals(process.startTaskId());
         for (Task dependent : dependents) {
-            if (!process.isRunning()) {
+            if (!process.isActive()) {
                 return;
             }
             if (dependent.state() == TaskState.RESOLVING) {
@@ -79,21 +85,66 @@ public class Settlement {
                 failed(process, dependent, effects, now);
             } else if (dependent.state() == TaskState.WAITING && dependent.acceptFail()) {
                 if (dependent.releaseDependency()) {
-                    makeReady(dependent, effects, now);
+                    promisesResolved(process, dependent, effects, now);
                 }
             } else if (!dependent.state().isTerminal()) {
                 accepted = false;
             }
         }
-        if (!accepted && process.isRunning()) {
+        if (!accepted && process.isActive()) {
             failProcess(process, cause, effects, now);
         }
         completeProcessIfDone(process, now);
     }
 
-    public void makeReady(Task task, Effects effects, Instant now) {
+    /** Every promise of a waiting task is resolved: it arrives in its next state. */
+    public void promisesResolved(ProcessInstance process, Task task, Effects effects, Instant now) {
         task.becomeReady(now);
-        effects.enqueue(payloadOf(task));
+        arrived(process, task, effects, now);
+    }
+
+    /**
+     * A task has just become ready, scheduled or awaiting its event (created, resolved, retried, restarted,
+     * revived). A ready task is queued while its process runs; a suspended process's ready tasks are queued
+     * when it resumes. An event task takes the oldest matching event waiting in the mailbox, if any.
+     */
+    public void arrived(ProcessInstance process, Task task, Effects effects, Instant now) {
+        switch (task.state()) {
+            case READY -> {
+                if (process.isRunning()) {
+                    effects.enqueue(payloadOf(task));
+                }
+            }
+            case SCHEDULED -> history.append(HistoryEntry.ofTask(task, HistoryKind.TASK_SCHEDULED, now,
+                    "due at " + task.readyAt()));
+            case AWAITING_EVENT -> {
+                history.append(HistoryEntry.ofTask(task, HistoryKind.TASK_AWAITING_EVENT, now,
+                        "event '" + task.eventName() + "'" + (task.timing().waitDeadline() == null ? ""
+                                : " until " + task.timing().waitDeadline())));
+                Optional<ProcessEvent> waiting = events.oldestWaiting(task.processId(), task.eventName());
+                if (waiting.isPresent()) {
+                    // The task and the edges waiting on it may have been created in this very transaction.
+                    tasks.flush();
+                    eventArrived(process, task, waiting.get(), effects, now);
+                }
+            }
+            default -> throw new IllegalStateException("Task " + task.id() + " did not arrive anywhere: " + task.state());
+        }
+    }
+
+    /** The event task takes the event as its value, and whatever waited on it moves on. */
+    public void eventArrived(ProcessInstance process, Task task, ProcessEvent event, Effects effects, Instant now) {
+        event.consumeBy(task.id(), now);
+        task.receiveEvent(event.payload(), now);
+        history.append(HistoryEntry.ofTask(task, HistoryKind.TASK_EVENT_RECEIVED, now,
+                "event '" + event.name() + "' received " + event.receivedAt()));
+        completed(process, task, effects, now);
+    }
+
+    private void resultResolved(ProcessInstance process, Task decider, Effects effects, Instant now) {
+        decider.resolveResult(JsonText.write(promiseValues.resolve(JsonText.parse(decider.result()))), now);
+        history.append(HistoryEntry.ofTask(decider, HistoryKind.TASK_COMPLETED, now, "result promise resolved"));
+        completed(process, decider, effects, now);
     }
 
     /** The queue entry of a ready task, its promises replaced by values. */
@@ -103,20 +154,35 @@ public class Settlement {
                 task.readyAt());
     }
 
+    /** Fails the process with the cause (whose {@code taskId} names the task to repair) and cancels the rest. */
     public void failProcess(ProcessInstance process, TaskError cause, Effects effects, Instant now) {
-        process.fail(cause, now);
+        String causeActor = cause.taskId() == null ? null : tasks.find(cause.taskId()).map(Task::actor).orElse(null);
+        process.fail(cause, causeActor, now);
         history.append(HistoryEntry.ofProcess(process.id(), HistoryKind.PROCESS_FAILED, now, process.actor(),
                 cause.type() + ": " + cause.message()));
-        for (Task open : tasks.unfinishedOfProcess(process.id())) {
-            open.cancel(now);
-            effects.forget(open.id());
-            history.append(HistoryEntry.ofTask(open, HistoryKind.TASK_CANCELLED, now, "process failed"));
-        }
+        cancelOpenTasks(process, "process failed", effects, now);
         processEnded.fire(ProcessEnded.of(process));
     }
 
+    /** Cancels an unfinished process (operator or deadline) and its unfinished tasks. */
+    public void cancelProcess(ProcessInstance process, TaskError reason, Effects effects, Instant now) {
+        process.cancel(reason, now);
+        history.append(HistoryEntry.ofProcess(process.id(), HistoryKind.PROCESS_CANCELLED, now, process.actor(),
+                reason.message()));
+        cancelOpenTasks(process, "process cancelled", effects, now);
+        processEnded.fire(ProcessEnded.of(process));
+    }
+
+    private void cancelOpenTasks(ProcessInstance process, String why, Effects effects, Instant now) {
+        for (Task open : tasks.unfinishedOfProcess(process.id())) {
+            open.cancel(now);
+            effects.forget(open.id());
+            history.append(HistoryEntry.ofTask(open, HistoryKind.TASK_CANCELLED, now, why));
+        }
+    }
+
     public void completeProcessIfDone(ProcessInstance process, Instant now) {
-        if (!process.isRunning() || process.openTasks() > 0) {
+        if (!process.isActive() || process.openTasks() > 0) {
             return;
         }
         Task start = tasks.find(process.startTaskId()).orElseThrow();

@@ -10,6 +10,7 @@ import dev.baton.domain.task.Task;
 import dev.baton.domain.task.TaskError;
 import dev.baton.domain.task.TaskRepository;
 import dev.baton.engine.config.EngineSettings;
+import dev.baton.engine.dispatch.CompletionMeter;
 import dev.baton.engine.dispatch.Dispatcher;
 import dev.baton.engine.dispatch.Effects;
 import dev.baton.engine.dispatch.Lease;
@@ -53,6 +54,9 @@ public class TaskService {
     Leases leases;
 
     @Inject
+    CompletionMeter meter;
+
+    @Inject
     TaskRepository tasks;
 
     @Inject
@@ -86,12 +90,21 @@ public class TaskService {
         Token token = Token.parse(tokenText);
         Lease lease = currentLease(taskId, token);
         dispatcher.apply(completeCommand.execute(taskId, token.attempt(), lease, result));
+        countCompletion(lease);
     }
 
     public void decide(String taskId, String tokenText, Decision decision) {
         Token token = Token.parse(tokenText);
         Lease lease = currentLease(taskId, token);
         dispatcher.apply(decideCommand.execute(taskId, token.attempt(), lease, decision));
+        countCompletion(lease);
+    }
+
+    /** Completions are counted per actor for the actors view; without a lease the actor is not known here. */
+    private void countCompletion(Lease lease) {
+        if (lease != null) {
+            meter.completed(lease.actor());
+        }
     }
 
     public void fail(String taskId, String tokenText, TaskError error) {

@@ -22,7 +22,7 @@ public final class Ids {
      * sort exactly as their creation times and a creation-time range is an id range.
      */
     public static String newId(Instant at) {
-        return newUuid(at.toEpochMilli()).toString();
+        return monotonic(at.toEpochMilli()).toString();
     }
 
     /** The smallest id any entity created at or after {@code at} can have (for id-range filters). */
@@ -39,6 +39,27 @@ public final class Ids {
         long randA = random.nextInt(1 << 12);
         long msb = (epochMillis << 16) | (0x7L << 12) | randA;
         long lsb = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(msb, lsb);
+    }
+
+    private static long lastMillis;
+    private static long counter;
+
+    /**
+     * Ids of one millisecond count up in the 12 bits after the time (RFC 9562, method 1), so the tasks of one
+     * decision, which share its instant, sort in the order the decision listed them. When the counter runs out
+     * the time part moves on by a millisecond: ids stay unique and increasing within this JVM.
+     */
+    static synchronized UUID monotonic(long epochMillis) {
+        if (epochMillis > lastMillis) {
+            lastMillis = epochMillis;
+            counter = ThreadLocalRandom.current().nextInt(1 << 10);
+        } else if (++counter >= (1 << 12)) {
+            lastMillis++;
+            counter = 0;
+        }
+        long msb = (lastMillis << 16) | (0x7L << 12) | counter;
+        long lsb = (ThreadLocalRandom.current().nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(msb, lsb);
     }
 

@@ -35,7 +35,8 @@ public final class DecisionPlanner {
         this(maxTasks, Ids::newId);
     }
 
-    DecisionPlanner(int maxTasks, Supplier<String> ids) {
+    /** {@code ids} supplies the new tasks' ids (the engine makes them carry its clock's time). */
+    public DecisionPlanner(int maxTasks, Supplier<String> ids) {
         this.maxTasks = maxTasks;
         this.ids = ids;
     }

@@ -68,6 +68,19 @@ public class JpaTaskRepository implements TaskRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public List<TaskDependency> dependenciesOfProcess(String processId) {
+        return em.createQuery("select d from TaskDependency d where d.taskId in "
+                        + "(select t.id from Task t where t.processId = :p)", TaskDependency.class)
+                .setParameter("p", processId)
+                .getResultList();
+    }
+
+    @Override
     public List<String> dependenciesOf(String taskId) {
         return em.createQuery("select d.dependsOn from TaskDependency d where d.taskId = :id", String.class)
                 .setParameter("id", taskId)
@@ -106,10 +119,12 @@ public class JpaTaskRepository implements TaskRepository {
 
     @Override
     public List<String> dueScheduled(Instant now, int limit) {
-        return em.createQuery("select t.id from Task t where t.state = :s and t.readyAt <= :now order by t.readyAt",
-                        String.class)
+        return em.createQuery("select t.id from Task t where t.state = :s and t.readyAt <= :now and exists "
+                        + "(select p.id from ProcessInstance p where p.id = t.processId and p.state = :running) "
+                        + "order by t.readyAt", String.class)
                 .setParameter("s", TaskState.SCHEDULED)
                 .setParameter("now", now)
+                .setParameter("running", ProcessState.RUNNING)
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -139,9 +154,11 @@ public class JpaTaskRepository implements TaskRepository {
     @Override
     public List<String> waitsPastDeadline(Instant now, int limit) {
         return em.createQuery("select t.id from Task t where t.state in :waiting and t.timing.waitDeadline <= :now "
+                        + "and exists (select p.id from ProcessInstance p where p.id = t.processId and p.state = :running) "
                         + "order by t.timing.waitDeadline", String.class)
                 .setParameter("waiting", List.of(TaskState.READY, TaskState.AWAITING_EVENT))
                 .setParameter("now", now)
+                .setParameter("running", ProcessState.RUNNING)
                 .setMaxResults(limit)
                 .getResultList();
     }

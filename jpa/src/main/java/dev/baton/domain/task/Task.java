@@ -195,20 +195,20 @@ public class Task {
         if (type == TaskType.EVENT) {
             return TaskState.AWAITING_EVENT;
         }
-        return timing.dueAt(now).isAfter(now) ? TaskState.SCHEDULED : TaskState.READY;
+        return timing().dueAt(now).isAfter(now) ? TaskState.SCHEDULED : TaskState.READY;
     }
 
     private void enter(TaskState entered, Instant now) {
         switch (entered) {
             case READY -> {
                 readyAt = now;
-                timing.startTimeApplied();
-                timing.awaitPickUp(now);
+                timing().startTimeApplied();
+                timing().awaitPickUp(now);
             }
-            case SCHEDULED -> readyAt = timing.dueAt(now);
+            case SCHEDULED -> readyAt = timing().dueAt(now);
             case AWAITING_EVENT -> {
                 readyAt = now;
-                timing.awaitEvent(now, timeoutSeconds);
+                timing().awaitEvent(now, timeoutSeconds);
             }
             default -> throw new IllegalStateException("Tasks do not arrive in " + entered);
         }
@@ -217,14 +217,14 @@ public class Task {
     public void recordDispatch(String worker, Instant leasedAt) {
         this.workerId = worker;
         this.startedAt = leasedAt;
-        timing.endWait();
+        timing().endWait();
     }
 
     public void complete(String resultJson, Instant now) {
         move(TaskTransition.COMPLETED_BY_ACTOR);
         this.result = resultJson;
         this.endedAt = now;
-        timing.endWait();
+        timing().endWait();
     }
 
     /** The event this task awaited arrived; its payload is the task's value. */
@@ -232,7 +232,7 @@ public class Task {
         move(TaskTransition.EVENT_ARRIVED);
         this.result = payloadJson;
         this.endedAt = now;
-        timing.endWait();
+        timing().endWait();
     }
 
     /** The event did not arrive in time; waiting for an event is not retried. */
@@ -240,12 +240,19 @@ public class Task {
         move(TaskTransition.EVENT_TIMED_OUT);
         this.error = cause.toJsonText();
         this.endedAt = now;
-        timing.endWait();
+        timing().endWait();
+    }
+
+    /** Its process resumed: the schedule-to-start bound counts again from now. */
+    public void waitAgainForPickUp(Instant now) {
+        if (state == TaskState.READY) {
+            timing().awaitPickUp(now);
+        }
     }
 
     /** A ready task passed its schedule-to-start deadline but was picked up meanwhile: the wait is over. */
     public void pickedUp() {
-        timing.endWait();
+        timing().endWait();
     }
 
     /** A decider answered with a result that still holds promises; it completes when they resolve. */
@@ -253,7 +260,7 @@ public class Task {
         move(TaskTransition.AWAITING_RESULT_PROMISE);
         this.result = resultTemplateJson;
         this.pendingDeps = unresolvedPromises;
-        timing.endWait();
+        timing().endWait();
     }
 
     public void resolveResult(String resultJson, Instant now) {
@@ -274,7 +281,7 @@ public class Task {
      */
     public void failAttempt(TaskError cause, Instant now) {
         this.error = cause.toJsonText();
-        timing.endWait();
+        timing().endWait();
         int next = attempt + 1;
         if (cause.retryable() && retry.allowsAttempt(next - firstAttempt + 1)) {
             Duration delay = retry.delayBefore(next - firstAttempt + 1);
@@ -301,7 +308,7 @@ public class Task {
         }
         move(transition);
         endedAt = now;
-        timing.endWait();
+        timing().endWait();
     }
 
     /**
@@ -427,7 +434,11 @@ public class Task {
         return timeoutSeconds;
     }
 
+    /** Never null: JPA loads an embeddable whose columns are all null as null, which means "no timing". */
     public TaskTiming timing() {
+        if (timing == null) {
+            timing = new TaskTiming();
+        }
         return timing;
     }
 

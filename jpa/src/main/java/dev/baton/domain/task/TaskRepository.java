@@ -19,6 +19,12 @@ public interface TaskRepository {
 
     void addDependency(TaskDependency dependency);
 
+    /** Writes pending changes now, for the rare query that must see edges created in the same transaction. */
+    void flush();
+
+    /** Every promise edge of the process's tasks (to recount what each waits on after a restart). */
+    List<TaskDependency> dependenciesOfProcess(String processId);
+
     /** Ids of the tasks the given task holds stored edges to. */
     List<String> dependenciesOf(String taskId);
 
@@ -29,7 +35,7 @@ public interface TaskRepository {
 
     List<Task> unfinishedOfProcess(String processId);
 
-    /** Scheduled tasks whose time has come, oldest first. */
+    /** Scheduled tasks of running processes whose time has come, oldest first (suspended ones wait). */
     List<String> dueScheduled(Instant now, int limit);
 
     /**
@@ -41,7 +47,10 @@ public interface TaskRepository {
     /** The ready tasks of one process (to queue them when it resumes). */
     List<Task> readyOfProcess(String processId);
 
-    /** Ready or event-awaiting tasks whose wait deadline has passed, earliest first. */
+    /**
+     * Ready or event-awaiting tasks of running processes whose wait deadline has passed, earliest first.
+     * A suspended process's waits are paused: its tasks are not dispatched, so they cannot be picked up.
+     */
     List<String> waitsPastDeadline(Instant now, int limit);
 
     /** The oldest task of the process awaiting the named event. */

@@ -20,6 +20,25 @@ class IdsTest {
     }
 
     @Test
+    void idsOfTheSameInstantSortInTheOrderTheyWereMade() {
+        java.time.Instant at = java.time.Instant.parse("2030-01-01T00:00:00Z");
+        String previous = Ids.newId(at);
+        for (int i = 0; i < 10_000; i++) {
+            String next = Ids.newId(at);
+            assertTrue(previous.compareTo(next) < 0, previous + " then " + next);
+            previous = next;
+        }
+    }
+
+    @Test
+    void theLowestIdOfAnInstantBoundsEveryIdMadeAtOrAfterIt() {
+        java.time.Instant at = java.time.Instant.parse("2031-06-01T12:00:00Z");
+        String id = Ids.newId(at);
+        assertTrue(Ids.lowestAt(at).compareTo(id) <= 0);
+        assertTrue(id.compareTo(Ids.lowestAt(at.plusSeconds(1))) < 0);
+    }
+
+    @Test
     void onlyWellFormedIdsAreRecognised() {
         assertTrue(Ids.isWellFormed(Ids.newId()));
         assertFalse(Ids.isWellFormed("nope"));

@@ -3,6 +3,7 @@ package dev.baton.it.sdk;
 import dev.baton.client.BatonClient;
 import dev.baton.client.BatonClientOptions;
 import dev.baton.client.BatonConflictException;
+import dev.baton.client.EventReceipt;
 import dev.baton.client.ProcessInfo;
 import dev.baton.client.ProcessOptions;
 import dev.baton.client.runner.ActorRunner;
@@ -95,6 +96,47 @@ class SdkIT {
             assertEquals("COMPLETED", done.state().name(), done::toString);
             assertEquals("42/not-allowed", client.resultOf(done, String.class));
         }
+    }
+
+    @Test
+    void aDeciderWaitsForAnEventThatTheClientDeliversByBusinessKey() {
+        BatonClient client = client();
+        try (ActorRunner runner = ActorRunner.builder().client(client)
+                .register(new PaymentActors.AwaitPaymentImpl(), 1)
+                .register(new PaymentActors.BookImpl(), 1)
+                .build().start()) {
+            String order = "o-" + UUID.randomUUID().toString().substring(0, 8);
+            String id = client.newProcess(PaymentActors.AwaitPayment.class, ProcessOptions.businessKey(order)).start(order);
+            EventReceipt receipt = client.sendEvent("it.sdk.AwaitPayment#1.0", order, "payment-received",
+                    new PaymentActors.Payment("pay-1", 4250), "pay-1");
+            assertEquals(id, receipt.processId());
+            assertTrue(List.of("queued", "consumed").contains(receipt.status()), receipt::toString);
+            assertEquals("duplicate", client.sendEvent(id, "payment-received",
+                    new PaymentActors.Payment("pay-1", 4250), "pay-1").status());
+            assertEquals(order + ": booked pay-1 for 4250",
+                    client.awaitResult(id, Duration.ofSeconds(60), String.class));
+        }
+    }
+
+    @Test
+    void anOperatorCancelsAndAbandonsThroughTheClient() {
+        BatonClient client = client();
+        String actor = Api.actor("sdk-ops");
+        ProcessInfo started = client.startProcess(actor, List.of(), ProcessOptions.newBuilder()
+                .deadline(Duration.ofHours(1)).build());
+        assertNotNull(started.deadlineAt());
+        assertEquals("SUSPENDED", client.suspendProcess(started.id(), "looking into it").state().name());
+        assertEquals("RUNNING", client.resumeProcess(started.id(), null).state().name());
+        ProcessInfo cancelled = client.cancelProcess(started.id(), "duplicate order");
+        assertEquals("CANCELLED", cancelled.state().name());
+        assertEquals("cancelled", cancelled.error().type());
+        try {
+            client.resumeProcess(started.id(), null);
+        } catch (BatonConflictException expected) {
+            assertEquals("operation-not-applicable", expected.problemType());
+            return;
+        }
+        throw new AssertionError("a cancelled process cannot be resumed");
     }
 
     @Test

@@ -63,6 +63,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Reply postBytes(String path, byte[] body, String contentType) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
@@ -159,6 +164,22 @@ public final class Api {
         Reply reply = post("/clock/advance", "{\"seconds\":" + by.toSeconds() + "}");
         assertEquals(200, reply.status(), reply::toString);
         return java.time.Instant.parse(reply.json().get("now").asText());
+    }
+
+    /** The test server's engine time. */
+    public java.time.Instant now() {
+        return java.time.Instant.parse(get("/clock").json().get("now").asText());
+    }
+
+    /** Waits until the process's task at {@code index} (creation order) satisfies the condition. */
+    public JsonNode awaitTask(String processId, int index, java.util.function.Predicate<JsonNode> condition) {
+        return Await.until(() -> tasks(processId).get(index), condition, Duration.ofSeconds(30),
+                "task " + index + " of process " + processId);
+    }
+
+    /** POSTs an operation ({@code suspend}, {@code cancel}, ...) on a process and returns the answer. */
+    public Reply operate(String processId, String operation) {
+        return post("/processes/" + processId + "/" + operation, "{\"reason\":\"it test\"}");
     }
 
     /** A decision task as JSON. */

@@ -95,6 +95,19 @@ public final class Fields {
         throw wrongType(name, "true or false");
     }
 
+    /** An ISO-8601 instant, e.g. {@code 2026-03-14T09:00:00Z}. */
+    public java.time.Instant instant(String name) {
+        String text = string(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw wrongType(name, "an ISO-8601 instant such as 2026-03-14T09:00:00Z");
+        }
+    }
+
     /** Any JSON value; a missing field reads as JSON null. */
     public JsonValue value(String name) {
         return json.containsKey(name) ? json.get(name) : JsonValue.NULL;

@@ -23,8 +23,10 @@ public final class ProcessDto {
                 .add("args", json(p.args()))
                 .add("result", json(p.result()))
                 .add("error", json(p.error()))
+                .add("causeTaskId", text(p.causeTaskId()))
                 .add("createdAt", time(p.createdAt()))
                 .add("endedAt", time(p.endedAt()))
+                .add("deadlineAt", time(p.deadlineAt()))
                 .build();
     }
 }

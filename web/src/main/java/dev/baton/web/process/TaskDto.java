@@ -27,6 +27,7 @@ public final class TaskDto {
                 .add("actor", t.actor())
                 .add("type", t.type())
                 .add("method", text(t.method()))
+                .add("eventName", text(t.eventName()))
                 .add("state", t.state())
                 .add("attempt", t.attempt())
                 .add("dependsOn", dependsOn)
@@ -39,6 +40,7 @@ public final class TaskDto {
                 .add("startedAt", time(t.startedAt()))
                 .add("endedAt", time(t.endedAt()))
                 .add("leaseExpiresAt", time(t.leaseExpiresAt()))
+                .add("waitDeadline", time(t.waitDeadline()))
                 .build();
     }
 }

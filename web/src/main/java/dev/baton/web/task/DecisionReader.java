@@ -14,6 +14,8 @@ import java.util.List;
 final class DecisionReader {
 
     private static final double MS = 1000.0;
+    /** An event may be awaited for up to a year. */
+    private static final int MAX_EVENT_WAIT_SECONDS = 366 * 86_400;
 
     private DecisionReader() {
     }
@@ -25,16 +27,20 @@ final class DecisionReader {
     }
 
     private static DecisionTask task(Fields task) {
-        task.allowOnly("ref", "actor", "type", "method", "args", "retry", "timeoutSeconds", "acceptFail");
+        task.allowOnly("ref", "actor", "type", "method", "name", "args", "retry", "timeoutSeconds", "acceptFail",
+                "delaySeconds", "startAt", "scheduleToStartSeconds");
         JsonArray args = task.array("args");
+        TaskType type = TaskType.fromWire(task.string("type"));
         Integer timeout = task.integer("timeoutSeconds");
-        if (timeout != null && (timeout < 1 || timeout > 86_400)) {
-            throw new InvalidInputException("invalid-field", "timeoutSeconds must be between 1 and 86400.");
+        int maxTimeout = type == TaskType.EVENT ? MAX_EVENT_WAIT_SECONDS : 86_400;
+        if (timeout != null && (timeout < 1 || timeout > maxTimeout)) {
+            throw new InvalidInputException("invalid-field", "timeoutSeconds must be between 1 and " + maxTimeout + ".");
         }
-        return new DecisionTask(task.requiredString("ref"), task.requiredString("actor"),
-                TaskType.fromWire(task.string("type")), task.string("method"),
+        String actor = type == TaskType.EVENT ? task.string("actor") : task.requiredString("actor");
+        return new DecisionTask(task.requiredString("ref"), actor, type, task.string("method"), task.string("name"),
                 args == null ? JsonArray.EMPTY_JSON_ARRAY : args, retry(task.object("retry")), timeout,
-                task.bool("acceptFail", false));
+                task.bool("acceptFail", false), task.integer("delaySeconds"), task.instant("startAt"),
+                task.integer("scheduleToStartSeconds"));
     }
 
     /** Fields left out are filled from the engine's configured default policy. */

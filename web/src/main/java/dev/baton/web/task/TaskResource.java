@@ -3,7 +3,9 @@ package dev.baton.web.task;
 import dev.baton.domain.common.InvalidInputException;
 import dev.baton.domain.common.JsonText;
 import dev.baton.domain.task.TaskError;
+import dev.baton.engine.operation.ProcessOperations;
 import dev.baton.engine.task.TaskService;
+import dev.baton.web.process.ProcessDto;
 import dev.baton.web.json.Fields;
 import dev.baton.web.json.JsonBody;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +20,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 
 import java.io.InputStream;
@@ -41,6 +45,12 @@ public class TaskResource {
 
     @Inject
     JsonBody body;
+
+    @Inject
+    ProcessOperations operations;
+
+    @Context
+    SecurityContext security;
 
     @POST
     @Path("/poll")
@@ -88,6 +98,22 @@ public class TaskResource {
         tasks.fail(id, token, new TaskError(error.requiredString("type"), error.string("message"),
                 error.string("details"), error.bool("retryable", true), null));
         return Response.noContent().build();
+    }
+
+    /**
+     * Restarts the failed task that failed its process, optionally with corrected arguments; the process runs
+     * again. Body (optional): {@code {"args": [...], "reason": "..."}}.
+     */
+    @POST
+    @Path("/{id}/restart")
+    @RolesAllowed("baton-admin")
+    public JsonObject restart(@PathParam("id") String id, InputStream in) {
+        Fields restart = body.readOptional(in);
+        if (restart != null) {
+            restart.allowOnly("args", "reason");
+        }
+        return ProcessDto.of(operations.restartTask(id, restart == null ? null : restart.array("args"),
+                security.getUserPrincipal().getName(), restart == null ? null : restart.string("reason")));
     }
 
     @POST

@@ -53,9 +53,18 @@ public final class DecisionRecorder {
         List<JsonNode> encoded = new ArrayList<>();
         codec.encodeAll(args).forEach(encoded::add);
         CallOptions options = overrides.orElse(target.options());
-        tasks.add(new DecisionTask(ref, target.actor(), target.type(), target.method(), encoded,
-                options.retryPolicy(), options.timeoutSeconds(), target.acceptFail() ? Boolean.TRUE : null));
+        tasks.add(new DecisionTask(ref, target.actor(), target.type(), target.method(), null, encoded,
+                options.retryPolicy(), options.timeoutSeconds(), target.acceptFail() ? Boolean.TRUE : null,
+                options.delaySeconds(), options.startAt() == null ? null : options.startAt().toString(),
+                options.scheduleToStartSeconds()));
         return promise;
+    }
+
+    /** Records a wait for the event {@code name}; the promise's value is the event's payload. */
+    public <T> PendingPromise<T> recordEvent(String name, Integer timeoutSeconds) {
+        String ref = "t" + (++sequence);
+        tasks.add(DecisionTask.event(ref, name, timeoutSeconds));
+        return new PendingPromise<>(ref, this);
     }
 
     /** The decision: recorded tasks plus the encoded result. Call inside {@link #recording} (refs are checked). */

@@ -1,0 +1,2 @@
+/** Integration tests of the operators' levers: process operations, bulk operations, actor controls. */
+package dev.baton.it.operation;

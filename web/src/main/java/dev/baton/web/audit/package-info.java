@@ -1,0 +1,2 @@
+/** {@code /audit}: the audit log of operator actions. */
+package dev.baton.web.audit;
