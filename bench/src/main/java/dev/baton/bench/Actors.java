@@ -8,14 +8,18 @@ import dev.baton.client.BatonException;
 import dev.baton.client.ErrorInfo;
 import dev.baton.client.task.Decision;
 import dev.baton.client.task.DecisionTask;
+import dev.baton.client.task.ReportResult;
 import dev.baton.client.task.TaskDelivery;
+import dev.baton.client.task.TaskReport;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * The two actors of the workload as plain poll loops: each thread fetches up to {@code batch} tasks and
- * completes them one by one, like the external-task workers the peers were measured with.
+ * The two actors of the workload as plain poll loops: each thread fetches up to {@code batch} tasks, runs
+ * them, and reports their outcomes, either all in one request ({@code --report batch}, the SDK's way) or one
+ * request per task ({@code --report single}, like the external-task workers the peers were measured with).
  */
 final class Actors {
 
@@ -26,12 +30,14 @@ final class Actors {
 
     private final BatonClient client;
     private final int batch;
+    private final boolean batchReports;
     private final Stats stats;
     private volatile boolean running = true;
 
-    Actors(BatonClient client, int batch, Stats stats) {
+    Actors(BatonClient client, int batch, boolean batchReports, Stats stats) {
         this.client = client;
         this.batch = batch;
+        this.batchReports = batchReports;
         this.stats = stats;
     }
 
@@ -41,14 +47,15 @@ final class Actors {
 
     /** bench.Start: increment(arg) -> increment(previous) -> increment(previous), result = the last promise. */
     Runnable decider(String workerId) {
-        return loop(START, workerId, (task, done) -> {
+        return loop(START, workerId, task -> {
             JsonNode arg = task.args().get(0);
             Decision decision = new Decision(List.of(
                     DecisionTask.worker("i1", INCREMENT, List.of(arg)),
                     DecisionTask.worker("i2", INCREMENT, List.of(Decision.promise("i1"))),
                     DecisionTask.worker("i3", INCREMENT, List.of(Decision.promise("i2")))),
                     Decision.promise("i3"));
-            client.completeDecision(task.id(), task.token(), decision);
+            return TaskReport.decided(task.id(), task.token(), decision);
+        }, (task, report) -> {
         });
     }
 
@@ -57,18 +64,22 @@ final class Actors {
      * completion watcher is told right after the result was accepted.
      */
     Runnable worker(String workerId, BiConsumer<String, Long> lastIncrementDone) {
-        return loop(INCREMENT, workerId, (task, done) -> {
-            long input = task.args().get(0).asLong();
-            client.complete(task.id(), task.token(), NODES.numberNode(input + 1));
-            lastIncrementDone.accept(task.processId(), input);
-        });
+        return loop(INCREMENT, workerId,
+                task -> TaskReport.completed(task.id(), task.token(), NODES.numberNode(task.args().get(0).asLong() + 1)),
+                (task, report) -> lastIncrementDone.accept(task.processId(), task.args().get(0).asLong()));
     }
 
+    /** Runs one task and says what to report. */
     private interface Handler {
-        void handle(TaskDelivery task, Runnable done);
+        TaskReport handle(TaskDelivery task);
     }
 
-    private Runnable loop(String actor, String workerId, Handler handler) {
+    /** Called after the server accepted a task's outcome. */
+    private interface Accepted {
+        void accept(TaskDelivery task, TaskReport report);
+    }
+
+    private Runnable loop(String actor, String workerId, Handler handler, Accepted accepted) {
         return () -> {
             while (running) {
                 List<TaskDelivery> tasks;
@@ -80,19 +91,62 @@ final class Actors {
                     pause();
                     continue;
                 }
+                List<TaskDelivery> ran = new ArrayList<>(tasks.size());
+                List<TaskReport> reports = new ArrayList<>(tasks.size());
                 for (TaskDelivery task : tasks) {
                     try {
-                        handler.handle(task, null);
-                    } catch (BatonConflictException e) {
-                        stats.conflicts.increment();
+                        reports.add(handler.handle(task));
+                        ran.add(task);
                     } catch (RuntimeException e) {
                         stats.taskErrors.increment();
                         System.err.println(actor + " task " + task.id() + " failed: " + e);
                         tryFail(task, e);
                     }
                 }
+                if (batchReports) {
+                    reportAll(actor, ran, reports, accepted);
+                } else {
+                    for (int i = 0; i < ran.size(); i++) {
+                        reportOne(actor, ran.get(i), reports.get(i), accepted);
+                    }
+                }
             }
         };
+    }
+
+    private void reportAll(String actor, List<TaskDelivery> tasks, List<TaskReport> reports, Accepted accepted) {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        try {
+            List<ReportResult> results = client.report(reports);
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i).accepted()) {
+                    accepted.accept(tasks.get(i), reports.get(i));
+                } else {
+                    stats.conflicts.increment();
+                }
+            }
+        } catch (RuntimeException e) {
+            stats.taskErrors.increment();
+            System.err.println(actor + " report of " + tasks.size() + " outcomes failed: " + e);
+        }
+    }
+
+    private void reportOne(String actor, TaskDelivery task, TaskReport report, Accepted accepted) {
+        try {
+            if (report.isDecision()) {
+                client.completeDecision(task.id(), task.token(), report.decision());
+            } else {
+                client.complete(task.id(), task.token(), report.result());
+            }
+            accepted.accept(task, report);
+        } catch (BatonConflictException e) {
+            stats.conflicts.increment();
+        } catch (RuntimeException e) {
+            stats.taskErrors.increment();
+            System.err.println(actor + " task " + task.id() + " could not be reported: " + e);
+        }
     }
 
     private void tryFail(TaskDelivery task, RuntimeException e) {

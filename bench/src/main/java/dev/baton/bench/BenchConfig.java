@@ -6,7 +6,7 @@ import java.util.List;
 /** Command-line flags with the reference workload's defaults. */
 record BenchConfig(List<String> urls, String user, String password, String db, int instances, int processes,
                    int warmup, int inFlight, int workerThreads, int deciderThreads, int batch, int starters,
-                   int timeoutSeconds) {
+                   int timeoutSeconds, boolean batchReports) {
 
     static BenchConfig parse(String[] args) {
         List<String> urls = new ArrayList<>();
@@ -22,6 +22,7 @@ record BenchConfig(List<String> urls, String user, String password, String db, i
         int batch = 10;
         int starters = 4;
         int timeout = 600;
+        boolean batchReports = true;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--help") || flag.equals("-h")) {
@@ -45,6 +46,11 @@ record BenchConfig(List<String> urls, String user, String password, String db, i
                 case "--batch" -> batch = Integer.parseInt(v);
                 case "--starters" -> starters = Integer.parseInt(v);
                 case "--timeout-seconds" -> timeout = Integer.parseInt(v);
+                case "--report" -> batchReports = switch (v) {
+                    case "batch" -> true;
+                    case "single" -> false;
+                    default -> throw new IllegalArgumentException("--report is batch or single, not " + v);
+                };
                 default -> throw new IllegalArgumentException("unknown flag " + flag);
             }
         }
@@ -52,12 +58,13 @@ record BenchConfig(List<String> urls, String user, String password, String db, i
             urls.add("http://127.0.0.1:8080/api/v1");
         }
         return new BenchConfig(List.copyOf(urls), user, password, db, instances != null ? instances : urls.size(),
-                processes, warmup, inFlight, workers, deciders, batch, starters, timeout);
+                processes, warmup, inFlight, workers, deciders, batch, starters, timeout, batchReports);
     }
 
     static String usage() {
         return "flags: --url URL[,URL...] (http://127.0.0.1:8080/api/v1) --user baton --password baton --db h2|pg"
                 + " --instances N (number of URLs) --processes 3000 --warmup 500 --in-flight 100"
-                + " --worker-threads 4 --decider-threads 2 --batch 10 --starters 4 --timeout-seconds 600";
+                + " --worker-threads 4 --decider-threads 2 --batch 10 --starters 4 --timeout-seconds 600"
+                + " --report batch|single (the outcomes of a polled batch in one request, or one request each)";
     }
 }

@@ -45,7 +45,7 @@ public final class ReferenceBenchmark {
         Stats stats = new Stats(c.processes());
         Semaphore inFlight = new Semaphore(c.inFlight());
         CompletionWatcher watcher = new CompletionWatcher(client, stats, inFlight, 2);
-        Actors actors = new Actors(client, c.batch(), stats);
+        Actors actors = new Actors(client, c.batch(), c.batchReports(), stats);
         String workerId = ManagementFactory.getRuntimeMXBean().getName();
 
         List<Thread> threads = new ArrayList<>();
@@ -61,8 +61,8 @@ public final class ReferenceBenchmark {
                     "bench-starter-" + i));
         }
         System.err.printf("baton bench: %d warm-up + %d measured processes, %d in flight, %d worker / %d decider"
-                        + " threads, batch %d, against %s%n", c.warmup(), c.processes(), c.inFlight(),
-                c.workerThreads(), c.deciderThreads(), c.batch(), c.urls());
+                        + " threads, batch %d, %s reports, against %s%n", c.warmup(), c.processes(), c.inFlight(),
+                c.workerThreads(), c.deciderThreads(), c.batch(), c.batchReports() ? "batch" : "single", c.urls());
         long began = System.nanoTime();
         threads.forEach(Thread::start);
 

@@ -10,6 +10,8 @@ import dev.baton.client.internal.http.Response;
 import dev.baton.client.internal.http.Retry;
 import dev.baton.client.internal.json.WireJson;
 import dev.baton.client.task.Decision;
+import dev.baton.client.task.ReportResult;
+import dev.baton.client.task.TaskReport;
 import dev.baton.client.task.TaskDelivery;
 
 import java.io.IOException;
@@ -283,6 +285,36 @@ public final class BatonClient {
         ObjectNode body = wire.createObjectNode().put("token", token);
         body.set("error", wire.valueToTree(error));
         post("/tasks/" + segment(taskId) + "/fail", body);
+    }
+
+    /**
+     * Reports many outcomes at once (results, decisions, failed attempts; at most {@link #MAX_POLL_BATCH}).
+     * The server applies them in one transaction and answers each on its own, in order. Safe to retry: an
+     * outcome the server already accepted is answered 409 the second time and changes nothing.
+     */
+    public List<ReportResult> report(List<TaskReport> reports) {
+        ObjectNode body = wire.createObjectNode();
+        var outcomes = body.putArray("outcomes");
+        for (TaskReport report : reports) {
+            ObjectNode outcome = outcomes.addObject().put("taskId", report.taskId()).put("token", report.token());
+            if (report.isDecision()) {
+                outcome.set("decision", wire.valueToTree(report.decision()));
+            } else if (report.isFailure()) {
+                outcome.set("error", wire.valueToTree(report.error()));
+            } else {
+                outcome.set("result", report.result() == null ? wire.nullNode() : report.result());
+            }
+        }
+        Response response = transport.send("POST", "/tasks/outcomes", bytes(body), options.requestTimeout(), Retry.SAFE);
+        JsonNode answers = read(response, JsonNode.class).path("outcomes");
+        List<ReportResult> results = new ArrayList<>(answers.size());
+        for (JsonNode answer : answers) {
+            JsonNode problem = answer.path("problem");
+            String type = problem.path("type").asText(null);
+            results.add(new ReportResult(answer.path("taskId").asText(), answer.path("status").asInt(),
+                    type == null ? null : type.substring(type.lastIndexOf('/') + 1), problem.path("detail").asText(null)));
+        }
+        return results;
     }
 
     /** Extends the lease of a running attempt. */

@@ -147,4 +147,22 @@ class BatonClientTest {
         assertThrows(BatonServerException.class, () -> client.startProcess("t.Start#1", List.of()));
         assertEquals(1, endpoint.served.get());
     }
+
+    @Test
+    void a_batch_report_answers_each_outcome_on_its_own() {
+        String done = server.enqueue("t.Batch#1", "worker", null, JsonNodeFactory.instance.arrayNode().add(1));
+        String failing = server.enqueue("t.Batch#1", "worker", null, JsonNodeFactory.instance.arrayNode().add(2));
+        List<TaskDelivery> tasks = client.poll("t.Batch#1", "w", 10, 0);
+        assertEquals(2, tasks.size());
+        TaskDelivery first = tasks.get(0).id().equals(done) ? tasks.get(0) : tasks.get(1);
+        TaskDelivery second = first == tasks.get(0) ? tasks.get(1) : tasks.get(0);
+        List<dev.baton.client.task.ReportResult> results = client.report(List.of(
+                dev.baton.client.task.TaskReport.completed(first.id(), first.token(), JsonNodeFactory.instance.numberNode(10)),
+                dev.baton.client.task.TaskReport.completed(second.id(), "forged", JsonNodeFactory.instance.numberNode(20))));
+        assertTrue(results.get(0).accepted());
+        assertEquals(409, results.get(1).status());
+        assertEquals("stale-token", results.get(1).problemType());
+        assertEquals(failing, results.get(1).taskId());
+        assertEquals("COMPLETED", server.process(first.processId()).get("state").asText());
+    }
 }

@@ -80,7 +80,7 @@ class ActorRunnerTest {
     }
 
     private ActorRunner.Builder runner() {
-        return ActorRunner.builder().client(client).pollWaitSeconds(1).shutdownTimeout(Duration.ofSeconds(5));
+        return ActorRunner.builder().client(client).pollWaitSeconds(1).shutdownTimeout(Duration.ofSeconds(30));
     }
 
     private ActorRunner orderActors() {
@@ -93,7 +93,7 @@ class ActorRunnerTest {
         runner = orderActors();
         String id = client.newProcess(OrderDecider.class, ProcessOptions.businessKey("o-1"))
                 .start(new Order("o-1", "book", 1, 500));
-        OrderResult result = client.awaitResult(id, Duration.ofSeconds(10), OrderResult.class);
+        OrderResult result = client.awaitResult(id, Duration.ofSeconds(60), OrderResult.class);
         assertTrue(result.shipped());
         assertTrue(result.trackingNumber().contains("-tx-"), result.trackingNumber());
     }
@@ -102,7 +102,7 @@ class ActorRunnerTest {
     void a_declined_payment_fails_the_order_process_with_the_workers_error_type() {
         runner = orderActors();
         String id = client.newProcess(OrderDecider.class).start(new Order("o-2", "car", 1, 5_000_000));
-        ProcessInfo done = client.awaitCompletion(id, Duration.ofSeconds(10));
+        ProcessInfo done = client.awaitCompletion(id, Duration.ofSeconds(60));
         assertEquals(ProcessState.FAILED, done.state());
         assertEquals("PaymentDeclined", done.error().type());
     }
@@ -126,7 +126,7 @@ class ActorRunnerTest {
             return millis;
         }, 1).build().start();
         String id = client.newProcess(SlowProcess.class).start(1000);
-        assertEquals(1000, client.awaitResult(id, Duration.ofSeconds(10), Integer.class));
+        assertEquals(1000, client.awaitResult(id, Duration.ofSeconds(60), Integer.class));
         assertTrue(server.heartbeats.get() >= 2, "heartbeats: " + server.heartbeats.get());
     }
 
@@ -140,14 +140,14 @@ class ActorRunnerTest {
             return millis;
         }, 1).build().start();
         String id = client.newProcess(SlowProcess.class).start(5);
-        assertEquals(5, client.awaitResult(id, Duration.ofSeconds(10), Integer.class));
-        assertTrue(server.requests.stream().anyMatch(r -> r.contains("/fail") && r.contains("IllegalStateException")
-                && r.contains("\"details\"")));
+        assertEquals(5, client.awaitResult(id, Duration.ofSeconds(60), Integer.class));
+        assertTrue(server.requests.stream().anyMatch(r -> r.startsWith("POST /tasks/outcomes")
+                && r.contains("\"error\"") && r.contains("IllegalStateException") && r.contains("\"details\"")));
     }
 
     @Test
     void a_completion_refused_with_409_is_dropped_and_not_retried() throws Exception {
-        server.inject(line -> line.startsWith("POST /tasks/") && line.endsWith("/complete"), 409, 1);
+        server.inject(line -> line.startsWith("POST /tasks/outcomes"), 409, 1);
         CountDownLatch ran = new CountDownLatch(1);
         runner = runner().register((Slow) millis -> {
             ran.countDown();
@@ -155,9 +155,9 @@ class ActorRunnerTest {
         }, 1).build().start();
         server.enqueue("test.Slow#1.0", "worker", null,
                 com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(1));
-        assertTrue(ran.await(5, TimeUnit.SECONDS));
+        assertTrue(ran.await(60, TimeUnit.SECONDS));
         Thread.sleep(300);
-        assertEquals(1, server.requests.stream().filter(r -> r.contains("/complete")).count());
+        assertEquals(1, server.requests.stream().filter(r -> r.startsWith("POST /tasks/outcomes")).count());
         assertEquals(0, runner.inFlight());
     }
 
@@ -170,9 +170,9 @@ class ActorRunnerTest {
             return millis;
         }, 1).build().start();
         String id = client.newProcess(SlowProcess.class).start(500);
-        assertTrue(started.await(5, TimeUnit.SECONDS));
+        assertTrue(started.await(60, TimeUnit.SECONDS));
         runner.shutdown();
-        assertTrue(runner.awaitTermination(Duration.ofSeconds(5)));
+        assertTrue(runner.awaitTermination(Duration.ofSeconds(30)));
         assertEquals(ProcessState.COMPLETED, client.getProcess(id).state());
         int polls = (int) server.requests.stream().filter(r -> r.startsWith("POST /tasks/poll")).count();
         Thread.sleep(200);

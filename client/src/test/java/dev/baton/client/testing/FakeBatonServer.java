@@ -464,6 +464,9 @@ public final class FakeBatonServer implements AutoCloseable {
         if (method.equals("POST") && path.equals("/tasks/poll")) {
             return poll(body);
         }
+        if (method.equals("POST") && path.equals("/tasks/outcomes")) {
+            return report(body.path("outcomes"));
+        }
         synchronized (lock) {
             if (method.equals("POST") && seg[0].equals("tasks") && seg.length == 3) {
                 Task t = tasks.get(seg[1]);
@@ -488,6 +491,34 @@ public final class FakeBatonServer implements AutoCloseable {
             }
         }
         throw new HttpError(404, "not-found", path);
+    }
+
+    /** A batch report: each outcome answered on its own, like the real server. */
+    private Answer report(JsonNode outcomes) {
+        synchronized (lock) {
+            ArrayNode answers = NODES.arrayNode();
+            for (JsonNode outcome : outcomes) {
+                String id = outcome.path("taskId").asText();
+                Task t = tasks.get(id);
+                ObjectNode answer = answers.addObject().put("taskId", id);
+                if (t == null || !t.state.equals("LEASED") || !outcome.path("token").asText().equals(t.token)) {
+                    int status = t == null ? 404 : 409;
+                    answer.put("status", status);
+                    answer.set("problem", NODES.objectNode().put("type", "https://baton.dev/problems/"
+                            + (t == null ? "unknown-task" : "stale-token")).put("status", status)
+                            .put("detail", "task " + id + (t == null ? " unknown" : " is " + t.state)));
+                    continue;
+                }
+                if (outcome.has("error")) {
+                    fail(t, outcome.get("error"));
+                } else {
+                    complete(t, outcome);
+                }
+                settle(processes.get(t.processId));
+                answer.put("status", 204).putNull("problem");
+            }
+            return new Answer(200, NODES.objectNode().set("outcomes", answers), null);
+        }
     }
 
     private Proc proc(String id) {

@@ -2,6 +2,7 @@ package dev.baton.engine.task;
 
 import dev.baton.domain.common.ActorName;
 import dev.baton.domain.common.ConflictException;
+import dev.baton.domain.common.EngineException;
 import dev.baton.domain.common.Ids;
 import dev.baton.domain.common.InvalidInputException;
 import dev.baton.domain.common.NotFoundException;
@@ -12,7 +13,6 @@ import dev.baton.domain.task.TaskRepository;
 import dev.baton.engine.config.EngineSettings;
 import dev.baton.engine.dispatch.CompletionMeter;
 import dev.baton.engine.dispatch.Dispatcher;
-import dev.baton.engine.dispatch.Effects;
 import dev.baton.engine.dispatch.Lease;
 import dev.baton.engine.dispatch.Leases;
 import dev.baton.engine.dispatch.NodeIdentity;
@@ -26,26 +26,21 @@ import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The task protocol as the API sees it: poll, complete, decide, fail, heartbeat. It runs outside any
- * transaction: each change is one command in its own transaction, and its effects reach Hazelcast only
- * after that transaction committed.
+ * The task protocol as the API sees it: poll, complete, decide, fail, heartbeat, and reports of many
+ * outcomes at once. It runs outside any transaction: each report is one command in its own transaction,
+ * and its effects reach Hazelcast only after that transaction committed.
  */
 @ApplicationScoped
 public class TaskService {
 
     @EJB
-    CompleteTaskCommand completeCommand;
-
-    @EJB
-    DecideCommand decideCommand;
-
-    @EJB
-    FailTaskCommand failCommand;
+    ReportOutcomesCommand reportCommand;
 
     @Inject
     Dispatcher dispatcher;
@@ -87,31 +82,79 @@ public class TaskService {
     }
 
     public void complete(String taskId, String tokenText, JsonValue result) {
-        Token token = Token.parse(tokenText);
-        Lease lease = currentLease(taskId, token);
-        dispatcher.apply(completeCommand.execute(taskId, token.attempt(), lease, result));
-        countCompletion(lease);
+        reportOne(taskId, tokenText, (attempt, lease) -> new TaskOutcome.Completed(taskId, attempt, lease, result));
     }
 
     public void decide(String taskId, String tokenText, Decision decision) {
-        Token token = Token.parse(tokenText);
-        Lease lease = currentLease(taskId, token);
-        dispatcher.apply(decideCommand.execute(taskId, token.attempt(), lease, decision));
-        countCompletion(lease);
-    }
-
-    /** Completions are counted per actor for the actors view; without a lease the actor is not known here. */
-    private void countCompletion(Lease lease) {
-        if (lease != null) {
-            meter.completed(lease.actor());
-        }
+        reportOne(taskId, tokenText, (attempt, lease) -> new TaskOutcome.Decided(taskId, attempt, lease, decision));
     }
 
     public void fail(String taskId, String tokenText, TaskError error) {
-        Token token = Token.parse(tokenText);
-        Lease lease = currentLease(taskId, token);
-        Effects effects = failCommand.execute(taskId, token.attempt(), lease, error);
-        dispatcher.apply(effects);
+        reportOne(taskId, tokenText, (attempt, lease) -> new TaskOutcome.Failed(taskId, attempt, lease, error));
+    }
+
+    /**
+     * Reports many outcomes at once (results, decisions, failed attempts), in one transaction; each is
+     * answered on its own: null when accepted, otherwise the refusal. Stale tokens are refused from the
+     * lease alone, before the database is asked.
+     */
+    public List<EngineException> report(List<OutcomeRequest> requests) {
+        if (requests.isEmpty() || requests.size() > settings.pollMaxTasks()) {
+            throw new InvalidInputException("invalid-report",
+                    "A report holds 1 to " + settings.pollMaxTasks() + " outcomes.");
+        }
+        List<EngineException> answers = new ArrayList<>(requests.size());
+        List<TaskOutcome> accepted = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (OutcomeRequest request : requests) {
+            try {
+                Token token = Token.parse(request.token());
+                accepted.add(request.outcome(token.attempt(), currentLease(request.taskId(), token)));
+                positions.add(answers.size());
+                answers.add(null);
+            } catch (EngineException refused) {
+                answers.add(refused);
+            }
+        }
+        if (!accepted.isEmpty()) {
+            ReportOutcomesCommand.Report report = reportCommand.execute(accepted);
+            dispatcher.apply(report.effects());
+            for (int i = 0; i < accepted.size(); i++) {
+                EngineException refusal = report.refusals().get(i);
+                answers.set(positions.get(i), refusal);
+                if (refusal == null) {
+                    countCompletion(accepted.get(i));
+                }
+            }
+        }
+        return answers;
+    }
+
+    /** One outcome as the batch report wants it, built once the token's attempt and lease are known. */
+    public record OutcomeRequest(String taskId, String token, OutcomeFactory outcome) {
+        TaskOutcome outcome(int attempt, Lease lease) {
+            return outcome.create(attempt, lease);
+        }
+    }
+
+    /** Makes the outcome from the token's attempt and the delivery's lease. */
+    @FunctionalInterface
+    public interface OutcomeFactory {
+        TaskOutcome create(int attempt, Lease lease);
+    }
+
+    private void reportOne(String taskId, String tokenText, OutcomeFactory outcome) {
+        EngineException refusal = report(List.of(new OutcomeRequest(taskId, tokenText, outcome))).get(0);
+        if (refusal != null) {
+            throw refusal;
+        }
+    }
+
+    /** Completions are counted per actor for the actors view; without a lease the actor is not known here. */
+    private void countCompletion(TaskOutcome outcome) {
+        if (outcome.lease() != null && !(outcome instanceof TaskOutcome.Failed)) {
+            meter.completed(outcome.lease().actor());
+        }
     }
 
     /**

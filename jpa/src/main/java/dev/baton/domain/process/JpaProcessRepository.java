@@ -8,6 +8,8 @@ import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,23 @@ public class JpaProcessRepository implements ProcessRepository {
     @Override
     public Optional<ProcessInstance> lock(String id) {
         return Optional.ofNullable(em.find(ProcessInstance.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Map<String, ProcessInstance> lockAll(Collection<String> ids) {
+        Map<String, ProcessInstance> locked = new LinkedHashMap<>();
+        if (ids.size() == 1) {
+            lock(ids.iterator().next()).ifPresent(p -> locked.put(p.id(), p));
+            return locked;
+        }
+        for (ProcessInstance process : em.createQuery("select p from ProcessInstance p where p.id in :ids order by p.id",
+                        ProcessInstance.class)
+                .setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList()) {
+            locked.put(process.id(), process);
+        }
+        return locked;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.baton.domain.process;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,12 @@ public interface ProcessRepository {
 
     /** Loads the process and locks its row until the transaction ends. */
     Optional<ProcessInstance> lock(String id);
+
+    /**
+     * Loads and locks several processes in one statement, in ascending id order: every transaction that
+     * locks more than one process does so in that order, so two of them never wait on each other in a cycle.
+     */
+    Map<String, ProcessInstance> lockAll(Collection<String> ids);
 
     void add(ProcessInstance process);
 

@@ -35,6 +35,11 @@ public final class Fields {
         return this;
     }
 
+    /** The field is present, even if it is JSON null. */
+    public boolean contains(String name) {
+        return json.containsKey(name);
+    }
+
     public boolean has(String name) {
         return json.containsKey(name) && json.get(name) != JsonValue.NULL;
     }

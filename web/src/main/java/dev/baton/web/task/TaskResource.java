@@ -1,10 +1,12 @@
 package dev.baton.web.task;
 
+import dev.baton.domain.common.EngineException;
 import dev.baton.domain.common.InvalidInputException;
 import dev.baton.domain.common.JsonText;
 import dev.baton.domain.task.TaskError;
 import dev.baton.engine.operation.ProcessOperations;
 import dev.baton.engine.task.TaskService;
+import dev.baton.web.problem.EngineExceptionMapper;
 import dev.baton.web.process.ProcessDto;
 import dev.baton.web.json.Fields;
 import dev.baton.web.json.JsonBody;
@@ -13,6 +15,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,6 +30,8 @@ import jakarta.ws.rs.core.Response;
 
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import static dev.baton.web.json.JsonOut.object;
 
@@ -67,6 +72,32 @@ public class TaskResource {
                 });
     }
 
+    /**
+     * Reports many outcomes at once: {@code {"outcomes": [{taskId, token, result | decision | error}, ...]}},
+     * applied in one transaction. Each is answered on its own, in order: {@code status} 204 when accepted,
+     * otherwise the status and problem it would have got alone (a refused one changes nothing).
+     */
+    @POST
+    @Path("/outcomes")
+    public JsonObject report(InputStream in) {
+        Fields report = body.read(in).allowOnly("outcomes");
+        List<Fields> items = report.objects("outcomes");
+        List<TaskService.OutcomeRequest> requests = new ArrayList<>(items.size());
+        for (Fields item : items) {
+            requests.add(OutcomeReader.read(item));
+        }
+        List<EngineException> answers = tasks.report(requests);
+        JsonArrayBuilder outcomes = JsonText.JSON.createArrayBuilder();
+        for (int i = 0; i < requests.size(); i++) {
+            EngineException refusal = answers.get(i);
+            outcomes.add(object()
+                    .add("taskId", requests.get(i).taskId())
+                    .add("status", refusal == null ? 204 : EngineExceptionMapper.status(refusal))
+                    .add("problem", refusal == null ? JsonValue.NULL : EngineExceptionMapper.problem(refusal)));
+        }
+        return object().add("outcomes", outcomes).build();
+    }
+
     @POST
     @Path("/{id}/complete")
     public Response complete(@PathParam("id") String id, InputStream in) {
@@ -94,9 +125,7 @@ public class TaskResource {
         if (error == null) {
             throw new InvalidInputException("missing-field", "Field 'error' is required.");
         }
-        error.allowOnly("type", "message", "details", "retryable");
-        tasks.fail(id, token, new TaskError(error.requiredString("type"), error.string("message"),
-                error.string("details"), error.bool("retryable", true), null));
+        tasks.fail(id, token, ErrorReader.read(error));
         return Response.noContent().build();
     }
 

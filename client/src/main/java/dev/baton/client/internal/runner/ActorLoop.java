@@ -2,11 +2,7 @@ package dev.baton.client.internal.runner;
 
 import dev.baton.client.BatonAuthException;
 import dev.baton.client.BatonClient;
-import dev.baton.client.BatonConflictException;
-import dev.baton.client.BatonException;
 import dev.baton.client.BatonInterruptedException;
-import dev.baton.client.BatonNotFoundException;
-import dev.baton.client.internal.actor.Outcome;
 import dev.baton.client.internal.actor.TaskInvoker;
 import dev.baton.client.task.TaskDelivery;
 
@@ -36,6 +32,7 @@ public final class ActorLoop {
     private final Semaphore idle;
     private final ThreadPoolExecutor executor;
     private final Thread poller;
+    private final Reporter reporter;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean polling;
 
@@ -54,6 +51,7 @@ public final class ActorLoop {
                 r -> daemon(r, "baton-" + actor + "-" + n.incrementAndGet()));
         // The poller is not a daemon: a started runner keeps the JVM alive until it is shut down.
         this.poller = new Thread(this::pollLoop, "baton-" + actor + "-poller");
+        this.reporter = new Reporter(client, actor);
     }
 
     public String actor() {
@@ -75,7 +73,9 @@ public final class ActorLoop {
     public boolean awaitTermination(long nanos) throws InterruptedException {
         long deadline = System.nanoTime() + nanos;
         poller.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos)));
-        return executor.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        boolean executed = executor.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        reporter.close(TimeUnit.NANOSECONDS.toMillis(Math.max(0, deadline - System.nanoTime())));
+        return executed && inFlight.get() == 0;
     }
 
     public void shutdownNow() {
@@ -145,34 +145,19 @@ public final class ActorLoop {
         }
     }
 
+    /** Runs the task and hands its outcome to the reporter, which frees the slot once it was reported. */
     private void run(TaskDelivery task) {
-        try (Heartbeats.Handle ignored = heartbeats.start(task)) {
-            report(task, invoker.execute(task));
-        } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "task " + task.id() + " of " + actor() + " could not be reported", e);
-        } finally {
+        Heartbeats.Handle beating = heartbeats.start(task);
+        Runnable done = () -> {
+            beating.close();
             inFlight.decrementAndGet();
             idle.release();
-        }
-    }
-
-    private void report(TaskDelivery task, Outcome outcome) {
+        };
         try {
-            if (outcome instanceof Outcome.Completed c) {
-                client.complete(task.id(), task.token(), c.result());
-            } else if (outcome instanceof Outcome.Decided d) {
-                client.completeDecision(task.id(), task.token(), d.decision());
-            } else if (outcome instanceof Outcome.Failed f) {
-                LOG.log(Level.DEBUG, "task {0} of {1} failed: {2}", task.id(), actor(), f.error().message());
-                client.fail(task.id(), task.token(), f.error());
-            }
-        } catch (BatonConflictException | BatonNotFoundException e) {
-            // Someone else owns the task now (lease expired, duplicate delivery): our answer is obsolete.
-            LOG.log(Level.INFO, "dropped the outcome of task {0} (attempt {1}): {2}", task.id(), task.attempt(),
-                    e.getMessage());
-        } catch (BatonException e) {
-            // Retries are exhausted: the lease will expire and the task will be delivered again.
-            LOG.log(Level.ERROR, "could not report task {0} of {1}: {2}", task.id(), actor(), e.getMessage());
+            reporter.submit(task, invoker.execute(task), done);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "task " + task.id() + " of " + actor() + " could not be reported", e);
+            done.run();
         }
     }
 

@@ -22,7 +22,7 @@ import dev.baton.domain.task.TaskType;
 import dev.baton.engine.config.EngineSettings;
 import dev.baton.engine.dispatch.Effects;
 import dev.baton.engine.dispatch.Lease;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -41,13 +41,10 @@ import java.util.Set;
  * and the decider completes with its result or waits for the promises in it. The whole decision is
  * checked before anything is written, so a bad one leaves the task leased and retriable.
  */
-@Stateless
-public class DecideCommand {
+@ApplicationScoped
+public class DecideTask {
 
     private static final int MAX_CYCLE_WALK = 10_000;
-
-    @Inject
-    TaskLocking locking;
 
     @Inject
     TaskRepository tasks;
@@ -73,11 +70,14 @@ public class DecideCommand {
     @Inject
     Clock clock;
 
-    public Effects execute(String taskId, int attempt, Lease lease, Decision decision) {
-        LockedTask locked = locking.lock(taskId, lease == null ? null : lease.processId());
+    /** Refuses (throws) before changing anything; see {@link ReportOutcomesCommand}. */
+    public Effects apply(LockedTask locked, TaskOutcome.Decided outcome) {
+        String taskId = outcome.taskId();
+        Lease lease = outcome.lease();
+        Decision decision = outcome.decision();
         ProcessInstance process = locked.process();
         Task decider = locked.task();
-        decider.requireCurrentAttempt(attempt);
+        decider.requireCurrentAttempt(outcome.attempt());
         if (decider.type() != TaskType.DECIDER) {
             throw new InvalidInputException("result-required",
                     "Task " + taskId + " is a worker task; complete it with a result, not a decision.");

@@ -7,20 +7,15 @@ import dev.baton.domain.history.HistoryRepository;
 import dev.baton.domain.task.Task;
 import dev.baton.domain.task.TaskType;
 import dev.baton.engine.dispatch.Effects;
-import dev.baton.engine.dispatch.Lease;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 
 import java.time.Clock;
 import java.time.Instant;
 
-/** A worker's result: the task completes and whatever waited on it moves on. One transaction. */
-@Stateless
-public class CompleteTaskCommand {
-
-    @Inject
-    TaskLocking locking;
+/** A worker's result: the task completes and whatever waited on it moves on. */
+@ApplicationScoped
+public class CompleteTask {
 
     @Inject
     Settlement settlement;
@@ -34,22 +29,22 @@ public class CompleteTaskCommand {
     @Inject
     Clock clock;
 
-    public Effects execute(String taskId, int attempt, Lease lease, JsonValue result) {
-        LockedTask locked = locking.lock(taskId, lease == null ? null : lease.processId());
+    /** Refuses (throws) before changing anything; see {@link ReportOutcomesCommand}. */
+    public Effects apply(LockedTask locked, TaskOutcome.Completed outcome) {
         Task task = locked.task();
-        task.requireCurrentAttempt(attempt);
+        task.requireCurrentAttempt(outcome.attempt());
         if (task.type() != TaskType.WORKER) {
             throw new InvalidInputException("decision-required",
-                    "Task " + taskId + " is a decider task; complete it with a decision.");
+                    "Task " + task.id() + " is a decider task; complete it with a decision.");
         }
-        String resultText = limits.check("result", result);
+        String resultText = limits.check("result", outcome.result());
         Instant now = clock.instant();
         Effects effects = new Effects();
-        String dispatch = DispatchRecord.record(task, lease);
+        String dispatch = DispatchRecord.record(task, outcome.lease());
         task.complete(resultText, now);
         history.append(HistoryEntry.ofTask(task, HistoryKind.TASK_COMPLETED, now, dispatch));
         settlement.completed(locked.process(), task, effects, now);
-        effects.releaseLease(taskId);
+        effects.releaseLease(task.id());
         return effects;
     }
 }
