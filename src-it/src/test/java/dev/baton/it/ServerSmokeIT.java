@@ -61,6 +61,8 @@ class ServerSmokeIT {
         assertEquals(200, response.statusCode(), response.body());
         for (String path : new String[]{"/processes:", "/processes/{id}:", "/processes/{id}/tasks:", "/tasks/poll:",
                 "/tasks/{id}/complete:", "/tasks/{id}/fail:", "/tasks/{id}/heartbeat:", "/actors:", "/clock:",
+                "/tasks/outcomes:", "/processes/{id}/suspend:", "/processes/{id}/events/{name}:", "/events:",
+                "/bulk-operations:", "/broken-tasks:", "/audit:", "/actors/{actor}/block:", "/tasks/{id}/restart:",
                 "/clock/advance:"}) {
             assertTrue(response.body().contains(path), "the OpenAPI document lacks " + path);
         }
