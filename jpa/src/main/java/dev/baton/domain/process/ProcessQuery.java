@@ -25,6 +25,7 @@ final class ProcessQuery {
         condition(jpql, parameters, "p.businessKey = :businessKey", "businessKey", filter.businessKey());
         condition(jpql, parameters, "p.errorType = :errorType", "errorType", filter.errorType());
         condition(jpql, parameters, "p.causeActor = :causeActor", "causeActor", filter.causeActor());
+        condition(jpql, parameters, "p.scheduleName = :scheduleName", "scheduleName", filter.scheduleName());
         condition(jpql, parameters, "p.id >= :createdFrom", "createdFrom",
                 filter.createdFrom() == null ? null : Ids.lowestAt(filter.createdFrom()));
         condition(jpql, parameters, "p.id < :createdTo", "createdTo",
