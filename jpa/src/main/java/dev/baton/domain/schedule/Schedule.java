@@ -133,7 +133,7 @@ public class Schedule {
 
     private void define(ScheduleDefinition d, String operator, Instant now) {
         CronExpression expression = d.cronExpression();
-        Optional<Instant> next = expression.next(now, d.zone());
+        Optional<Instant> next = expression.next(planFrom(now), d.zone());
         if (next.isEmpty()) {
             throw new dev.baton.domain.common.InvalidInputException("invalid-cron",
                     "The cron expression '" + d.cron() + "' matches no date in the next ten years.");
@@ -174,8 +174,16 @@ public class Schedule {
         pausedAt = null;
         pausedBy = null;
         pausedReason = null;
-        nextFireAt = cronExpression().next(now, zone()).orElse(null);
+        nextFireAt = cronExpression().next(planFrom(now), zone()).orElse(null);
         touched(operator, now);
+    }
+
+    /**
+     * Ticks are planned from now, but never from before the last tick handled: with clocks that differ a little
+     * between nodes, a node behind the one that fired a tick must not plan that tick again.
+     */
+    private Instant planFrom(Instant now) {
+        return lastTickAt != null && lastTickAt.isAfter(now) ? lastTickAt : now;
     }
 
     /** The tick that is due at {@code now}, if the schedule is active and its next fire time has come. */

@@ -119,6 +119,16 @@ class ScheduleLifecycleTest {
     }
 
     @Test
+    void aNodeWhoseClockIsBehindNeverPlansATickThatWasAlreadyHandled() {
+        Schedule schedule = active(CatchUpPolicy.SKIP, 3);
+        Instant tick = schedule.nextFireAt();
+        schedule.handled(schedule.plan(tick, THRESHOLD), RunOutcome.STARTED, null, tick);
+        schedule.pause("ops", null, tick);
+        schedule.resume("ops", tick.minusSeconds(2));
+        assertEquals(tick.plus(Duration.ofMinutes(15)), schedule.nextFireAt(), "not " + tick + " again");
+    }
+
+    @Test
     void withoutAFailureLimitTheScheduleNeverPausesItself() {
         Schedule schedule = active(CatchUpPolicy.SKIP, 0);
         for (int i = 0; i < 20; i++) {
