@@ -57,6 +57,9 @@ public class RetentionCommand {
             return Optional.empty();
         }
         List<String> ids = retention.expired(state, cutoff, size);
+        if (ids.isEmpty()) {
+            return Optional.of(new Chunk(0, 0));
+        }
         List<ProcessInstance> eligible = processes.lockAll(ids).values().stream()
                 .filter(p -> p.state() == state && p.endedAt() != null && p.endedAt().isBefore(cutoff))
                 .toList();

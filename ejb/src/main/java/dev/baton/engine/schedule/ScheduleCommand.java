@@ -5,6 +5,7 @@ import dev.baton.domain.common.InvalidInputException;
 import dev.baton.domain.common.JsonText;
 import dev.baton.domain.decision.Promises;
 import dev.baton.domain.process.ProcessRepository;
+import dev.baton.domain.schedule.BusinessKeyTemplate;
 import dev.baton.domain.schedule.Schedule;
 import dev.baton.domain.schedule.ScheduleDefinition;
 import dev.baton.domain.schedule.ScheduleRepository;
@@ -131,7 +132,7 @@ public class ScheduleCommand {
         }
         limits.check("args", JsonText.parse(definition.argsJson()));
         if (definition.businessKeyTemplate() != null) {
-            dev.baton.domain.schedule.BusinessKeyTemplate.parse(definition.businessKeyTemplate(), name);
+            BusinessKeyTemplate.parse(definition.businessKeyTemplate(), name);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.baton.engine.schedule;
 
+import dev.baton.domain.common.NotFoundException;
 import dev.baton.domain.schedule.ScheduleDefinition;
 import dev.baton.engine.dispatch.Dispatcher;
 import jakarta.ejb.EJB;
@@ -72,7 +73,7 @@ public class ScheduleService {
             TriggerOutcome outcome = fire.trigger(name, operator, clock.instant());
             dispatcher.apply(outcome.effects());
             return outcome.run();
-        } catch (dev.baton.domain.common.NotFoundException e) {
+        } catch (NotFoundException e) {
             throw e;
         } catch (RuntimeException e) {
             return fire.recordTriggerFailure(name, operator, clock.instant(), ScheduleFiring.reason(e));

@@ -1,6 +1,7 @@
 package dev.baton.domain.schedule;
 
 import dev.baton.domain.common.ConflictException;
+import dev.baton.domain.common.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -135,7 +136,7 @@ public class Schedule {
         CronExpression expression = d.cronExpression();
         Optional<Instant> next = expression.next(planFrom(now), d.zone());
         if (next.isEmpty()) {
-            throw new dev.baton.domain.common.InvalidInputException("invalid-cron",
+            throw new InvalidInputException("invalid-cron",
                     "The cron expression '" + d.cron() + "' matches no date in the next ten years.");
         }
         description = d.description();

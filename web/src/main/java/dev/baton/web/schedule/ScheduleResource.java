@@ -1,6 +1,8 @@
 package dev.baton.web.schedule;
 
+import dev.baton.domain.common.InvalidInputException;
 import dev.baton.domain.common.JsonText;
+import dev.baton.domain.common.NotFoundException;
 import dev.baton.domain.schedule.CatchUpPolicy;
 import dev.baton.domain.schedule.OverlapPolicy;
 import dev.baton.domain.schedule.ScheduleDefinition;
@@ -31,6 +33,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * {@code /schedules}: cron schedules that start processes. Reading needs {@code baton-viewer} or
@@ -96,14 +99,14 @@ public class ScheduleResource {
         Fields fields = body.read(in).allowOnly(withName());
         String named = fields.string("name");
         if (named != null && !named.equals(name)) {
-            throw new dev.baton.domain.common.InvalidInputException("invalid-field",
+            throw new InvalidInputException("invalid-field",
                     "Field 'name' must match the path; a schedule cannot be renamed.");
         }
         ScheduleDefinition definition = definition(fields);
         Boolean enabled = fields.has("enabled") ? fields.bool("enabled", true) : null;
         try {
             return Response.ok(ScheduleDto.of(schedules.update(name, definition, enabled, operator()))).build();
-        } catch (dev.baton.domain.common.NotFoundException e) {
+        } catch (NotFoundException e) {
             ScheduleView created = schedules.create(name, definition, enabled == null || enabled, operator());
             return Response.created(uri.getAbsolutePath()).entity(ScheduleDto.of(created)).build();
         }
@@ -150,7 +153,7 @@ public class ScheduleResource {
     }
 
     private static String[] withName() {
-        String[] names = java.util.Arrays.copyOf(DEFINITION, DEFINITION.length + 1);
+        String[] names = Arrays.copyOf(DEFINITION, DEFINITION.length + 1);
         names[DEFINITION.length] = "name";
         return names;
     }
