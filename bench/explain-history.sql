@@ -8,7 +8,7 @@
 select id as pid from baton_process order by id desc limit 1 \gset
 select id as tid from baton_task where process_id = :'pid' limit 1 \gset
 
-\echo '--- hot path: lock a process, its task, the task's dependents, its unfinished tasks, append history'
+\echo '--- hot path: lock a process, its task, the dependents of the task, its unfinished tasks, its history'
 explain (analyze, buffers, costs off) select * from baton_process where id = :'pid' for update;
 explain (analyze, buffers, costs off) select * from baton_task where id = :'tid';
 explain (analyze, buffers, costs off) select t.* from baton_task t where t.id in (select d.task_id from baton_task_dep d where d.depends_on = :'tid');
@@ -35,6 +35,11 @@ explain (analyze, buffers, costs off) select * from baton_process p where p.acto
 explain (analyze, buffers, costs off) select * from baton_process p where p.actor = 'bench.Start#1.0' and p.state = 'RUNNING' order by p.id desc limit 51;
 explain (analyze, buffers, costs off) select * from baton_process p where p.state = 'FAILED' and p.error_type = 'io-error' order by p.id desc limit 51;
 explain (analyze, buffers, costs off) select * from baton_process p where p.ended_at >= now() - interval '1 hour' and p.ended_at < now() order by p.id desc limit 51;
+-- An end-time window six days back, as ProcessQuery writes it: with the id bound it derives from endedTo ...
+select lpad(to_hex((extract(epoch from now() - interval '6 days' + interval '1 hour 1 second') * 1000)::bigint), 12, '0') as hx \gset
+explain (analyze, buffers, costs off) select * from baton_process p where p.ended_at >= now() - interval '6 days' and p.ended_at < now() - interval '6 days' + interval '1 hour' and p.id < (substr(:'hx', 1, 8) || '-' || substr(:'hx', 9, 4) || '-7000-8000-000000000000') order by p.id desc limit 51;
+-- ... and without it (before the fix): the newest-first walk reads every process ended since.
+explain (analyze, buffers, costs off) select * from baton_process p where p.ended_at >= now() - interval '6 days' and p.ended_at < now() - interval '6 days' + interval '1 hour' order by p.id desc limit 51;
 explain (analyze, buffers, costs off) select * from baton_process p where p.schedule_name = 'nightly' order by p.id desc limit 51;
 explain (analyze, buffers, costs off) select p.cause_actor, p.error_type, p.actor, count(*), max(p.ended_at) from baton_process p where p.state = 'FAILED' and p.ended_at >= now() - interval '1 day' and p.ended_at < now() group by 1, 2, 3 order by 4 desc limit 100;
 explain (analyze, buffers, costs off) select p.state, count(*) from baton_process p group by p.state;
