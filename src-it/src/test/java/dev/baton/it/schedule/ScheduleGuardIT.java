@@ -24,8 +24,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -114,9 +114,9 @@ class ScheduleGuardIT {
                          + "values (?, ?, ?, ?, ?, 'STARTED', null, 'it')")) {
                 insert.setString(1, UUID.randomUUID().toString());
                 insert.setString(2, name);
-                insert.setTimestamp(3, Timestamp.from(tick));
+                insert.setObject(3, tick.atOffset(ZoneOffset.UTC));
                 insert.setBoolean(4, false);
-                insert.setTimestamp(5, Timestamp.from(tick));
+                insert.setObject(5, tick.atOffset(ZoneOffset.UTC));
                 insert.executeUpdate();
             }
             assertThrows(RuntimeException.class, () -> fire.fire(name, tick, tick));
