@@ -24,6 +24,7 @@ final class SearchJson {
         add(json, "createdTo", search.createdTo());
         add(json, "endedFrom", search.endedFrom());
         add(json, "endedTo", search.endedTo());
+        add(json, "schedule", search.schedule());
         return JsonText.write(json.build());
     }
 
@@ -32,7 +33,7 @@ final class SearchJson {
         return new ProcessSearch(json.getString("state", null), json.getString("actor", null),
                 json.getString("businessKey", null), json.getString("errorType", null),
                 json.getString("causeActor", null), instant(json, "createdFrom"), instant(json, "createdTo"),
-                instant(json, "endedFrom"), instant(json, "endedTo"), null);
+                instant(json, "endedFrom"), instant(json, "endedTo"), null, json.getString("schedule", null));
     }
 
     private static void add(JsonObjectBuilder json, String name, Object value) {

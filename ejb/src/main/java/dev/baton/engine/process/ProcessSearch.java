@@ -15,10 +15,17 @@ import java.util.Locale;
  * a creation-time range and an end-time range may be combined with any other criterion.
  */
 public record ProcessSearch(String state, String actor, String businessKey, String errorType, String causeActor,
-                            Instant createdFrom, Instant createdTo, Instant endedFrom, Instant endedTo, String cursor) {
+                            Instant createdFrom, Instant createdTo, Instant endedFrom, Instant endedTo, String cursor,
+                            String schedule) {
+
+    /** Without a schedule criterion. */
+    public ProcessSearch(String state, String actor, String businessKey, String errorType, String causeActor,
+                         Instant createdFrom, Instant createdTo, Instant endedFrom, Instant endedTo, String cursor) {
+        this(state, actor, businessKey, errorType, causeActor, createdFrom, createdTo, endedFrom, endedTo, cursor, null);
+    }
 
     public static ProcessSearch all() {
-        return new ProcessSearch(null, null, null, null, null, null, null, null, null, null);
+        return new ProcessSearch(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public ProcessFilter toFilter(int limit) {
@@ -44,6 +51,7 @@ public record ProcessSearch(String state, String actor, String businessKey, Stri
                 .created(createdFrom, createdTo)
                 .ended(endedFrom, endedTo)
                 .afterId(cursor)
+                .scheduleName(schedule)
                 .limit(limit)
                 .build();
     }

@@ -94,14 +94,23 @@ public class StartProcessCommand {
             process.deadline(now.plusSeconds(request.deadlineSeconds()),
                     request.onDeadline() == null ? DeadlineAction.FAIL : request.onDeadline());
         }
+        if (request.scheduleName() != null) {
+            process.startedBy(request.scheduleName());
+        }
         processes.add(process);
         Task start = Task.create(defaults.startSpecFor(actor).id(taskId).processId(processId).args(argsText).build(), now);
         tasks.add(start);
         history.append(HistoryEntry.ofProcess(processId, HistoryKind.PROCESS_STARTED, now, actor,
-                businessKey == null ? null : "business key " + businessKey));
+                startDetail(businessKey, request.scheduleName())));
         Effects effects = new Effects();
         effects.enqueue(settlement.payloadOf(start));
         return new StartOutcome(ProcessView.of(process), true, effects);
+    }
+
+    private static String startDetail(String businessKey, String scheduleName) {
+        String key = businessKey == null ? null : "business key " + businessKey;
+        String schedule = scheduleName == null ? null : "started by schedule " + scheduleName;
+        return key == null ? schedule : schedule == null ? key : schedule + ", " + key;
     }
 
     public Optional<ProcessInstance> existing(String actor, String businessKey) {

@@ -6,11 +6,17 @@ import jakarta.json.JsonArray;
 /**
  * What a caller asks for when starting a process. {@code deadlineSeconds} (optional) bounds how long it may
  * run; at the deadline it fails or is cancelled, as {@code onDeadline} says (default: fail).
+ * {@code scheduleName} names the schedule that starts it, if one does.
  */
 public record StartRequest(String actor, JsonArray args, String businessKey, Integer deadlineSeconds,
-                           DeadlineAction onDeadline) {
+                           DeadlineAction onDeadline, String scheduleName) {
+
+    public StartRequest(String actor, JsonArray args, String businessKey, Integer deadlineSeconds,
+                        DeadlineAction onDeadline) {
+        this(actor, args, businessKey, deadlineSeconds, onDeadline, null);
+    }
 
     public StartRequest(String actor, JsonArray args, String businessKey) {
-        this(actor, args, businessKey, null, null);
+        this(actor, args, businessKey, null, null, null);
     }
 }

@@ -128,6 +128,16 @@ public class JpaProcessRepository implements ProcessRepository {
         return query.setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
+    /** Served by the index on (schedule_name, state, id). */
+    @Override
+    public long countActiveOfSchedule(String scheduleName) {
+        return em.createQuery("select count(p) from ProcessInstance p where p.scheduleName = :s and p.state in :active",
+                        Long.class)
+                .setParameter("s", scheduleName)
+                .setParameter("active", List.of(ProcessState.RUNNING, ProcessState.SUSPENDED))
+                .getSingleResult();
+    }
+
     @Override
     public Map<ProcessState, Long> countByState() {
         Map<ProcessState, Long> counts = new EnumMap<>(ProcessState.class);

@@ -6,11 +6,20 @@ import java.time.Instant;
  * Criteria for selecting processes (listing, bulk operations). Paging is by keyset: {@code afterId} is the
  * last id of the previous page, and ids are time-ordered, so deep pages cost the same as the first; a
  * creation-time range is turned into an id range for the same reason. {@code causeActor} and
- * {@code errorType} select failed processes by the task that broke them.
+ * {@code errorType} select failed processes by the task that broke them; {@code scheduleName} those a
+ * schedule started.
  */
 public record ProcessFilter(ProcessState state, String actor, String businessKey, String errorType,
                             String causeActor, Instant createdFrom, Instant createdTo, Instant endedFrom,
-                            Instant endedTo, String afterId, int limit) {
+                            Instant endedTo, String afterId, int limit, String scheduleName) {
+
+    /** Without a schedule criterion. */
+    public ProcessFilter(ProcessState state, String actor, String businessKey, String errorType, String causeActor,
+                         Instant createdFrom, Instant createdTo, Instant endedFrom, Instant endedTo, String afterId,
+                         int limit) {
+        this(state, actor, businessKey, errorType, causeActor, createdFrom, createdTo, endedFrom, endedTo, afterId, limit,
+                null);
+    }
 
     public static Builder builder() {
         return new Builder();
@@ -18,7 +27,7 @@ public record ProcessFilter(ProcessState state, String actor, String businessKey
 
     public ProcessFilter after(String lastId, int pageSize) {
         return new ProcessFilter(state, actor, businessKey, errorType, causeActor, createdFrom, createdTo, endedFrom,
-                endedTo, lastId, pageSize);
+                endedTo, lastId, pageSize, scheduleName);
     }
 
     public static final class Builder {
@@ -33,6 +42,7 @@ public record ProcessFilter(ProcessState state, String actor, String businessKey
         private Instant endedTo;
         private String afterId;
         private int limit = 50;
+        private String scheduleName;
 
         private Builder() {
         }
@@ -79,6 +89,12 @@ public record ProcessFilter(ProcessState state, String actor, String businessKey
             return this;
         }
 
+        /** Processes started by this schedule. */
+        public Builder scheduleName(String scheduleName) {
+            this.scheduleName = scheduleName;
+            return this;
+        }
+
         public Builder limit(int limit) {
             this.limit = limit;
             return this;
@@ -86,7 +102,7 @@ public record ProcessFilter(ProcessState state, String actor, String businessKey
 
         public ProcessFilter build() {
             return new ProcessFilter(state, actor, businessKey, errorType, causeActor, createdFrom, createdTo, endedFrom,
-                    endedTo, afterId, limit);
+                    endedTo, afterId, limit, scheduleName);
         }
     }
 }

@@ -67,6 +67,10 @@ public class ProcessInstance {
     @Column(name = "on_deadline", length = 16)
     private DeadlineAction onDeadline;
 
+    /** The schedule that started it, if one did. */
+    @Column(name = "schedule_name", length = 200)
+    private String scheduleName;
+
     @Column(name = "start_task_id", length = 36)
     private String startTaskId;
 
@@ -108,6 +112,11 @@ public class ProcessInstance {
     public void deadline(Instant at, DeadlineAction action) {
         this.deadlineAt = at;
         this.onDeadline = action;
+    }
+
+    /** Records that a schedule started it, so processes can be traced to (and counted per) their schedule. */
+    public void startedBy(String scheduleName) {
+        this.scheduleName = scheduleName;
     }
 
     /** Its ready tasks are dispatched (not suspended, not finished). */
@@ -258,6 +267,10 @@ public class ProcessInstance {
 
     public DeadlineAction onDeadline() {
         return onDeadline;
+    }
+
+    public String scheduleName() {
+        return scheduleName;
     }
 
     public String startTaskId() {

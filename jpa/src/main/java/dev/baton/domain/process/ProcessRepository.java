@@ -39,6 +39,9 @@ public interface ProcessRepository {
     /** Failed processes that ended in {@code [from, to)}, grouped by how they broke, biggest group first. */
     List<BrokenGroup> brokenGroups(Instant from, Instant to, int limit);
 
+    /** Unfinished (running or suspended) processes started by the schedule. */
+    long countActiveOfSchedule(String scheduleName);
+
     /** How many processes are in each state (states with none are left out). */
     Map<ProcessState, Long> countByState();
 }

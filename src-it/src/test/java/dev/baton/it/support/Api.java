@@ -68,6 +68,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     public Reply postBytes(String path, byte[] body, String contentType) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }

@@ -103,10 +103,11 @@ public class BulkOperationResource {
     /** The same criteria as {@code GET /processes}, as a JSON object. */
     static ProcessSearch search(Fields filter) {
         filter.allowOnly("state", "actor", "businessKey", "errorType", "causeActor", "createdFrom", "createdTo",
-                "endedFrom", "endedTo");
+                "endedFrom", "endedTo", "schedule");
         return new ProcessSearch(filter.string("state"), filter.string("actor"), filter.string("businessKey"),
                 filter.string("errorType"), filter.string("causeActor"), filter.instant("createdFrom"),
-                filter.instant("createdTo"), filter.instant("endedFrom"), filter.instant("endedTo"), null);
+                filter.instant("createdTo"), filter.instant("endedFrom"), filter.instant("endedTo"), null,
+                filter.string("schedule"));
     }
 
     static JsonObject dto(BulkView b) {

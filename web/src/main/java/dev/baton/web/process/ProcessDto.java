@@ -27,6 +27,7 @@ public final class ProcessDto {
                 .add("createdAt", time(p.createdAt()))
                 .add("endedAt", time(p.endedAt()))
                 .add("deadlineAt", time(p.deadlineAt()))
+                .add("scheduleName", text(p.scheduleName()))
                 .build();
     }
 }

@@ -96,10 +96,11 @@ public class ProcessResource {
                            @QueryParam("causeActor") String causeActor, @QueryParam("createdFrom") String createdFrom,
                            @QueryParam("createdTo") String createdTo, @QueryParam("endedFrom") String endedFrom,
                            @QueryParam("endedTo") String endedTo, @QueryParam("limit") String limit,
-                           @QueryParam("cursor") String cursor) {
+                           @QueryParam("cursor") String cursor, @QueryParam("schedule") String schedule) {
         ProcessPage page = processes.list(new ProcessSearch(state, actor, businessKey, errorType, causeActor,
                 Query.instant("createdFrom", createdFrom), Query.instant("createdTo", createdTo),
-                Query.instant("endedFrom", endedFrom), Query.instant("endedTo", endedTo), cursor), Query.integer("limit", limit));
+                Query.instant("endedFrom", endedFrom), Query.instant("endedTo", endedTo), cursor, schedule),
+                Query.integer("limit", limit));
         JsonArrayBuilder items = JsonText.JSON.createArrayBuilder();
         page.items().forEach(p -> items.add(ProcessDto.of(p)));
         return object().add("items", items).add("next", text(page.next())).build();
