@@ -23,8 +23,8 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class ReadyQueues {
 
-    static final String QUEUE_PREFIX = "baton.ready.";
-    static final String PAYLOADS = "baton.payloads";
+    public static final String QUEUE_PREFIX = "baton.ready.";
+    public static final String PAYLOADS = "baton.payloads";
 
     @Inject
     HazelcastInstance hazelcast;

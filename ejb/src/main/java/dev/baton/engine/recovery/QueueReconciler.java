@@ -1,5 +1,6 @@
 package dev.baton.engine.recovery;
 
+import dev.baton.engine.dispatch.Lease;
 import dev.baton.engine.dispatch.Leases;
 import dev.baton.engine.dispatch.ReadyQueues;
 import dev.baton.engine.dispatch.TaskPayload;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,8 +45,12 @@ public class QueueReconciler {
             }
             Set<String> ids = page.stream().map(TaskPayload::id).collect(Collectors.toSet());
             Set<String> present = new HashSet<>(queues.queuedAmong(ids));
-            present.addAll(leases.leasedAmong(ids));
-            List<TaskPayload> missing = page.stream().filter(p -> !present.contains(p.id())).toList();
+            Map<String, Lease> leased = leases.leasesOf(ids);
+            // A lease of an earlier attempt (back from a merged member) does not count: the current attempt
+            // is queued again, and its poll replaces the stale lease.
+            List<TaskPayload> missing = page.stream().filter(p -> !present.contains(p.id()))
+                    .filter(p -> !leased.containsKey(p.id()) || leased.get(p.id()).attempt() < p.attempt())
+                    .toList();
             if (!missing.isEmpty()) {
                 // Re-read: a task may have completed, and its lease been released, since the page was read.
                 Set<String> stillReady = scans.stillReady(missing);

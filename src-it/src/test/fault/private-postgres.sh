@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# A private PostgreSQL server for the fault tests, so that scenario 4 can restart "the database" without
+# touching the shared server on 5432. Uses Debian's binaries (/usr/lib/postgresql/<version>/bin); as root
+# (CI) it runs them as the postgres OS user, because initdb refuses root.
+#
+#   private-postgres.sh start DIR PORT   initdb into DIR (if empty) and start on 127.0.0.1:PORT (trust auth)
+#   private-postgres.sh stop DIR         fast shutdown (active connections are cut)
+#   private-postgres.sh restart DIR      stop, then start again on the same port
+set -euo pipefail
+
+cmd="$1"; dir="$2"; port="${3:-}"
+bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)"
+[[ -x "$bin/initdb" ]] || { echo "no PostgreSQL server binaries under /usr/lib/postgresql (apt-get install postgresql)" >&2; exit 1; }
+
+as_owner() {
+    if [[ "$(id -u)" == 0 ]]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+case "$cmd" in
+    start)
+        mkdir -p "$dir"
+        [[ "$(id -u)" == 0 ]] && chown postgres: "$dir"
+        chmod 700 "$dir"
+        if [[ ! -f "$dir/PG_VERSION" ]]; then
+            as_owner "$bin/initdb" -D "$dir" -U postgres -A trust -E UTF8 --no-locale >"$dir.initdb.log" 2>&1
+        fi
+        echo "$port" >"$dir.port"
+        # Small and fast: the fault nodes use a few connections each; durability settings stay the defaults,
+        # because the scenarios rely on committed data surviving a restart.
+        as_owner "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
+            -o "-p $port -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=80 -c shared_buffers=64MB" start >/dev/null
+        ;;
+    stop)
+        if [[ -f "$dir/postmaster.pid" ]]; then
+            as_owner "$bin/pg_ctl" -D "$dir" -m fast -w -t 60 stop >/dev/null
+        fi
+        ;;
+    restart)
+        "$0" stop "$dir"
+        "$0" start "$dir" "$(cat "$dir.port")"
+        ;;
+    *) echo "usage: $0 start DIR PORT | stop DIR | restart DIR" >&2; exit 2 ;;
+esac
