@@ -32,7 +32,7 @@ case "$cmd" in
         # Small and fast: the fault nodes use a few connections each; durability settings stay the defaults,
         # because the scenarios rely on committed data surviving a restart.
         as_owner "$bin/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
-            -o "-p $port -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=80 -c shared_buffers=64MB" start >/dev/null
+            -o "-p $port -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=80 -c shared_buffers=64MB -c idle_in_transaction_session_timeout=20s" start >/dev/null
         ;;
     stop)
         if [[ -f "$dir/postmaster.pid" ]]; then

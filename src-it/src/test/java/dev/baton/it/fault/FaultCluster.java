@@ -54,7 +54,7 @@ final class FaultCluster implements AutoCloseable {
     }
 
     static String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + PG_PORT + "/baton_fault";
+        return "jdbc:postgresql://127.0.0.1:" + PG_PORT + "/baton_fault?connectTimeout=5&socketTimeout=60";
     }
 
     void startDatabase() {
