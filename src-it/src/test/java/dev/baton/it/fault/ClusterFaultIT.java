@@ -39,7 +39,7 @@ class ClusterFaultIT {
 
     private static final Path WORK = Path.of("target", "fault").toAbsolutePath();
     private static final int NO_FAULT_PROCESSES = Integer.getInteger("baton.fault.processes", 2000);
-    private static final int RATE = Integer.getInteger("baton.fault.rate", 40);
+    private static final int RATE = Integer.getInteger("baton.fault.rate", 15);
     private static final Duration DRAIN = Duration.ofMinutes(3);
 
     private static FaultCluster cluster;

@@ -48,6 +48,10 @@ final class FaultCluster implements AutoCloseable {
                 "BATON_EAR", System.getProperty("baton.ear"),
                 "BATON_DB_URL", jdbcUrl(),
                 "BATON_DB_POOL_MAX", "8",
+                // Three servers and the test share two cores: C1 only and the serial collector make the many
+                // boots of the scenarios cheaper; peak speed does not matter here.
+                "BATON_NODE_JVM", "-Xms128m -Xmx384m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m"
+                        + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true",
                 "BATON_NODE_PROPS", nodeProperties));
         roles.forEach((node, r) -> e.put("BATON_NODE_ROLES_" + node, r));
         this.env = Map.copyOf(e);

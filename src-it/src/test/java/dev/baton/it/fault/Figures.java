@@ -17,13 +17,14 @@ record Figures(String scenario, int started, int completed, int lost, int wrongR
                double seconds) {
 
     String row() {
-        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %d | %.1f | %.0f |", scenario, started,
-                completed, lost, wrongResults, duplicateAccepted, redeliveries, retriedTasks, maxReadyWaitSeconds, seconds);
+        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %d | %d | %.1f | %.0f |", scenario, started,
+                completed, lost, wrongResults, duplicateAccepted, phantomCompletions, redeliveries, retriedTasks,
+                maxReadyWaitSeconds, seconds);
     }
 
     static String header() {
-        return "| scenario | started | completed | lost | wrong results | duplicate accepted completions | redeliveries"
-                + " | tasks with more than one attempt | longest ready wait (s) | duration (s) |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|";
+        return "| scenario | started | completed | lost | wrong results | duplicate accepted completions"
+                + " | accepted without execution | redeliveries | tasks with more than one attempt | longest ready wait (s)"
+                + " | duration (s) |\n|---|---|---|---|---|---|---|---|---|---|---|";
     }
 }

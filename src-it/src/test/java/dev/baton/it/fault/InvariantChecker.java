@@ -66,9 +66,12 @@ final class InvariantChecker {
                     }
                 }
             }
-            int duplicates = count(c, "select coalesce(sum(n - 1), 0) from (select h.task_id, count(*) n"
+            // A worker task is completed once; a decider task is decided once and completed once (when the
+            // promises of its result resolve). Any second entry of a kind is a second accepted outcome.
+            int duplicates = count(c, "select coalesce(sum(n - 1), 0) from (select h.task_id, h.kind, count(*) n"
                     + " from baton_history h join baton_process p on p.id = h.process_id where p.business_key like ?"
-                    + " and h.kind in ('TASK_COMPLETED', 'TASK_DECIDED') group by h.task_id having count(*) > 1) d", scenario);
+                    + " and h.kind in ('TASK_COMPLETED', 'TASK_DECIDED') group by h.task_id, h.kind having count(*) > 1) d",
+                    scenario);
             Set<String> taskIds = new HashSet<>();
             int phantoms = 0;
             int retried = 0;
