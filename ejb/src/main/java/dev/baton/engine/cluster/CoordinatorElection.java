@@ -13,16 +13,20 @@ import java.util.Optional;
 
 /**
  * The database side of the election: claiming, renewing and releasing the coordinator lease, each in a
- * short transaction of its own, and the fence that every transaction of elected work passes first.
+ * short transaction of its own, and the fence that every transaction of elected work passes first. The
+ * lease is measured on the wall clock, not the engine clock: it is about how long a node has really been
+ * silent, and a test server's engine clock may be moved forward (and starts again from real time after a
+ * restart).
  */
 @Stateless
 public class CoordinatorElection {
 
+    private static final Clock WALL = Clock.systemUTC();
+
     @Inject
     CoordinatorLeaseRepository leases;
 
-    @Inject
-    Clock clock;
+    private final Clock clock = WALL;
 
     /** Claims or renews the lease for the node; returns the epoch held, or -1 when another node holds it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

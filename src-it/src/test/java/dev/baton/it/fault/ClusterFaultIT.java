@@ -187,9 +187,18 @@ class ClusterFaultIT {
         FaultWorkload.Starters starter = workload.startProcesses("s4", Integer.MAX_VALUE, RATE, started);
         Thread.sleep(5000);
         long down = System.nanoTime();
-        cluster.restartDatabase(Duration.ofSeconds(5));
-        NOTES.add(String.format("s4: PostgreSQL stopped (fast shutdown) and started again; down %.1f s",
-                (System.nanoTime() - down) / 1e9));
+        cluster.stopDatabase();
+        long asked = System.nanoTime();
+        Api.Reply refused = api.on(cluster.url(2)).post("/processes", "{\"actor\":\"fault.Chain#1.0\",\"args\":[0]}");
+        double answeredIn = (System.nanoTime() - asked) / 1e9;
+        assertEquals(503, refused.status(), refused::toString);
+        assertEquals("database-unavailable", refused.problemType());
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused::toString);
+        assertTrue(answeredIn < 15, "a request fails fast while the database is down: " + answeredIn + " s");
+        Thread.sleep(Math.max(0, 5000 - (System.nanoTime() - down) / 1_000_000));
+        cluster.startDatabase();
+        NOTES.add(String.format("s4: PostgreSQL stopped (fast shutdown) and started again after %.1f s; a start"
+                + " meanwhile was answered 503 database-unavailable in %.1f s", (System.nanoTime() - down) / 1e9, answeredIn));
         int status = Await.until(() -> api.on(cluster.url(2)).get("/processes?limit=1").status(), s -> s == 200,
                 Duration.ofSeconds(60), "the API answering from the database again");
         assertEquals(200, status);
