@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,17 +38,22 @@ public class QueueReconciler {
     public int reconcile(Instant readyBefore) {
         int requeued = 0;
         int offset = 0;
+        // Each actor's queue is read once per run: a task counts as queued only when its payload is there
+        // and its id is in the queue, because a crash can separate the two.
+        Map<String, Set<String>> queued = new HashMap<>();
         while (true) {
             List<TaskPayload> page = scans.readyPayloads(readyBefore, offset, PAGE);
             if (page.isEmpty()) {
                 return requeued;
             }
             Set<String> ids = page.stream().map(TaskPayload::id).collect(Collectors.toSet());
-            Set<String> present = new HashSet<>(queues.queuedAmong(ids));
+            Set<String> withPayload = queues.withPayload(ids);
             Map<String, Lease> leased = leases.leasesOf(ids);
             // A lease of an earlier attempt (back from a merged member) does not count: the current attempt
             // is queued again, and its poll replaces the stale lease.
-            List<TaskPayload> missing = page.stream().filter(p -> !present.contains(p.id()))
+            List<TaskPayload> missing = page.stream()
+                    .filter(p -> !(withPayload.contains(p.id())
+                            && queued.computeIfAbsent(p.actor(), queues::queuedIds).contains(p.id())))
                     .filter(p -> !leased.containsKey(p.id()) || leased.get(p.id()).attempt() < p.attempt())
                     .toList();
             if (!missing.isEmpty()) {
@@ -56,7 +61,7 @@ public class QueueReconciler {
                 Set<String> stillReady = scans.stillReady(missing);
                 for (TaskPayload payload : missing) {
                     if (stillReady.contains(payload.id())) {
-                        queues.enqueue(payload);
+                        queues.requeue(payload);
                         requeued++;
                     }
                 }

@@ -158,8 +158,14 @@ class ClusterFaultIT {
         long epochBefore = checker.coordinatorEpoch();
         cluster.pause(victim);
         long pausedAt = System.nanoTime();
+        int witness = victim == 1 ? 2 : 1;
+        Await.until(() -> nodeState(witness, paused), s -> !"UP".equals(s), Duration.ofSeconds(30), paused + " not UP");
+        double suspectAfter = (System.nanoTime() - pausedAt) / 1e9;
+        Await.until(() -> nodeState(witness, paused), "DOWN"::equals, Duration.ofSeconds(30), paused + " DOWN");
+        NOTES.add(String.format("s3: the registry showed the paused %s as not UP (SUSPECT) after %.1f s and DOWN after %.1f s",
+                paused, suspectAfter, (System.nanoTime() - pausedAt) / 1e9));
         // Past the task leases (8 s), the heartbeat timeout (10 s) and the coordinator lease (10 s).
-        String successor = Await.until(() -> coordinatorSeenBy(victim == 1 ? 2 : 1), c -> c != null && !c.equals(paused),
+        String successor = Await.until(() -> coordinatorSeenBy(witness), c -> c != null && !c.equals(paused),
                 Duration.ofSeconds(60), "another coordinator while node" + victim + " sleeps");
         NOTES.add(String.format("s3: %s paused; %s coordinator after %.1f s", paused, successor,
                 (System.nanoTime() - pausedAt) / 1e9));
