@@ -117,7 +117,7 @@ public class EngineTicker {
                 }
                 // A new coordinator rebuilds everything at once (no grace): it may follow a cold restart.
                 Instant readyBefore = newTerm ? clock.instant() : clock.instant().minus(settings.reconcileGrace());
-                int requeued = reconciler.reconcile(readyBefore);
+                int requeued = reconciler.reconcile(readyBefore, newTerm);
                 reconciledUnder = term;
                 lastReconcileNanos = System.nanoTime();
                 if (newTerm || requeued > 0) {
