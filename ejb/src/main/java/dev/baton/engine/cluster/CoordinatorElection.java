@@ -2,7 +2,9 @@ package dev.baton.engine.cluster;
 
 import dev.baton.domain.cluster.CoordinatorLease;
 import dev.baton.domain.cluster.CoordinatorLeaseRepository;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -16,9 +18,11 @@ import java.util.Optional;
  * short transaction of its own, and the fence that every transaction of elected work passes first. The
  * lease is measured on the wall clock, not the engine clock: it is about how long a node has really been
  * silent, and a test server's engine clock may be moved forward (and starts again from real time after a
- * restart).
+ * restart). A singleton rather than a stateless bean only so that the engine's singletons can depend on it
+ * ({@code @DependsOn}) and still release the lease while the deployment stops.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class CoordinatorElection {
 
     private static final Clock WALL = Clock.systemUTC();

@@ -37,7 +37,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("HazelcastMember")
+@DependsOn({"HazelcastMember", "CoordinatorElection"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class EngineTicker {
