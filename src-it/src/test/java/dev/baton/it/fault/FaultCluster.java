@@ -132,7 +132,7 @@ final class FaultCluster implements AutoCloseable {
         try {
             stopAll();
         } finally {
-            run(List.of(pgScript.toString(), "stop", pgData.toString()));
+            run(List.of(pgScript.toString(), "remove", pgData.toString()));
         }
     }
 
