@@ -113,7 +113,7 @@ start_node() {
 }
 
 wait_ready() {
-    local i="$1" deadline=$((SECONDS + ${BATON_READY_TIMEOUT:-240}))
+    local i="$1" deadline=$((SECONDS + ${BATON_READY_TIMEOUT:-600}))
     while ((SECONDS < deadline)); do
         if curl -fs -o /dev/null "http://127.0.0.1:$(mgmt_port "$i")/health/ready"; then
             log "node$i ready"; return 0
@@ -121,7 +121,7 @@ wait_ready() {
         if ! alive "$i"; then log "node$i died while starting; see $(node_dir "$i")/log"; return 1; fi
         sleep 1
     done
-    log "node$i not ready after ${BATON_READY_TIMEOUT:-240} s; see $(node_dir "$i")/log/server.log"
+    log "node$i not ready after ${BATON_READY_TIMEOUT:-600} s; see $(node_dir "$i")/log/server.log"
     return 1
 }
 
