@@ -36,28 +36,37 @@ public final class ReferenceBenchmark {
     }
 
     static int run(BenchConfig c) throws InterruptedException {
-        BatonClient client = BatonClient.create(BatonClientOptions.newBuilder()
-                .serverUrl(c.urls().toArray(String[]::new))
-                .credentials(c.user(), c.password())
-                .requestTimeout(Duration.ofSeconds(30))
-                .build());
+        // One client per node, each preferring its node and failing over to the others; with several URLs
+        // the threads of every kind are spread over the nodes round-robin.
+        List<BatonClient> clients = new ArrayList<>();
+        for (int n = 0; n < c.urls().size(); n++) {
+            List<String> urls = new ArrayList<>(c.urls().subList(n, c.urls().size()));
+            urls.addAll(c.urls().subList(0, n));
+            clients.add(BatonClient.create(BatonClientOptions.newBuilder()
+                    .serverUrl(urls.toArray(String[]::new))
+                    .credentials(c.user(), c.password())
+                    .requestTimeout(Duration.ofSeconds(30))
+                    .build()));
+        }
         int total = c.warmup() + c.processes();
         Stats stats = new Stats(c.processes());
         Semaphore inFlight = new Semaphore(c.inFlight());
-        CompletionWatcher watcher = new CompletionWatcher(client, stats, inFlight, 2);
-        Actors actors = new Actors(client, c.batch(), c.batchReports(), stats);
+        CompletionWatcher watcher = new CompletionWatcher(clients.get(0), stats, inFlight, 2);
+        List<Actors> actors = clients.stream().map(cl -> new Actors(cl, c.batch(), c.batchReports(), stats)).toList();
         String workerId = ManagementFactory.getRuntimeMXBean().getName();
 
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < c.deciderThreads(); i++) {
-            threads.add(daemon(actors.decider(workerId + "/d" + i), "bench-decider-" + i));
+            threads.add(daemon(actors.get(i % actors.size()).decider(workerId + "/d" + i), "bench-decider-" + i));
         }
         for (int i = 0; i < c.workerThreads(); i++) {
-            threads.add(daemon(actors.worker(workerId + "/w" + i, watcher::incrementDone), "bench-worker-" + i));
+            threads.add(daemon(actors.get(i % actors.size()).worker(workerId + "/w" + i, watcher::incrementDone),
+                    "bench-worker-" + i));
         }
         AtomicInteger next = new AtomicInteger();
         for (int i = 0; i < c.starters(); i++) {
-            threads.add(daemon(() -> startLoop(client, watcher, stats, inFlight, next, total, c.warmup()),
+            BatonClient starter = clients.get(i % clients.size());
+            threads.add(daemon(() -> startLoop(starter, watcher, stats, inFlight, next, total, c.warmup()),
                     "bench-starter-" + i));
         }
         System.err.printf("baton bench: %d warm-up + %d measured processes, %d in flight, %d worker / %d decider"
@@ -67,7 +76,7 @@ public final class ReferenceBenchmark {
         threads.forEach(Thread::start);
 
         boolean finished = waitForAll(stats, total, c.timeoutSeconds(), watcher);
-        actors.stop();
+        actors.forEach(Actors::stop);
         watcher.shutdown();
         double seconds = (System.nanoTime() - began) / 1e9;
         System.err.printf("done in %.1f s: completed=%d failed=%d mismatched=%d startErrors=%d taskErrors=%d"

@@ -1,6 +1,7 @@
 package dev.baton.engine.actor;
 
 import dev.baton.domain.actor.ActorSettingsRepository;
+import dev.baton.engine.cluster.Coordinator;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -15,7 +16,7 @@ import java.util.logging.Logger;
 
 /**
  * Fills the in-memory {@link ActorDirectory} from the database when the node starts, and refreshes it every
- * half minute, so settings survive a cold restart of the whole cluster and a lost update heals by itself.
+ * half minute (on the coordinator), so settings survive a cold restart of the whole cluster and a lost update heals by itself.
  */
 @Singleton
 @Startup
@@ -31,13 +32,23 @@ public class ActorDirectoryLoader {
     @Inject
     ActorDirectory directory;
 
+    @Inject
+    Coordinator coordinator;
+
     @PostConstruct
     void load() {
-        refresh();
+        publish();
     }
 
+    /** The replicated map is cluster-wide: the coordinator alone refreshes it. */
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
     public void refresh() {
+        if (coordinator.term().isPresent()) {
+            publish();
+        }
+    }
+
+    private void publish() {
         try {
             directory.publishAll(settings.all());
         } catch (RuntimeException e) {

@@ -1,10 +1,12 @@
 package dev.baton.engine.cluster;
 
-import com.hazelcast.config.Config;
-import com.hazelcast.config.JoinConfig;
-import com.hazelcast.config.NetworkConfig;
+import com.hazelcast.cluster.Member;
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
+import com.hazelcast.config.ListenerConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import dev.baton.engine.dispatch.NodeIdentity;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
@@ -16,15 +18,14 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.Arrays;
 import java.util.logging.Logger;
 
 /**
  * Starts this node's Hazelcast member with the deployment and stops it with the deployment. Hazelcast
- * holds only what can be rebuilt from the database (queues, leases, statistics), so its members join a
- * configured list of addresses and nothing else; multicast and cloud discovery stay off.
+ * holds only what can be rebuilt from the database (queues, leases, statistics, the node registry), so its
+ * members join a configured list of addresses and nothing else (see {@link HazelcastConfiguration}).
+ * Members joining and leaving are logged on every node.
  */
 @Singleton
 @Startup
@@ -36,43 +37,23 @@ public class HazelcastMember {
     private static final Logger LOG = Logger.getLogger(HazelcastMember.class.getName());
 
     @Inject
-    @ConfigProperty(name = "baton.cluster.name", defaultValue = "baton")
-    String clusterName;
+    ClusterSettings settings;
 
     @Inject
-    @ConfigProperty(name = "baton.cluster.port", defaultValue = "5701")
-    int port;
+    NodeIdentity node;
 
     @Inject
-    @ConfigProperty(name = "baton.cluster.members", defaultValue = "127.0.0.1")
-    String members;
-
-    @Inject
-    @ConfigProperty(name = "baton.cluster.interface", defaultValue = "127.0.0.1")
-    String bindInterface;
+    NodeRoles roles;
 
     private HazelcastInstance instance;
 
     @PostConstruct
     void start() {
-        Config config = new Config();
-        config.setClusterName(clusterName);
-        config.setInstanceName("baton-" + port + "-" + System.nanoTime());
-        config.setProperty("hazelcast.logging.type", "jdk");
-        config.setProperty("hazelcast.phone.home.enabled", "false");
-        config.setProperty("hazelcast.shutdownhook.enabled", "false");
-        NetworkConfig network = config.getNetworkConfig();
-        network.setPort(port).setPortAutoIncrement(true).setPortCount(20);
-        network.getInterfaces().setEnabled(true).addInterface(bindInterface);
-        JoinConfig join = network.getJoin();
-        join.getMulticastConfig().setEnabled(false);
-        join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true);
-        Arrays.stream(members.split(",")).map(String::trim).filter(m -> !m.isEmpty())
-                .forEach(m -> join.getTcpIpConfig().addMember(m));
-        instance = Hazelcast.newHazelcastInstance(config);
-        LOG.info(() -> "Hazelcast member started: cluster " + clusterName + ", members "
-                + instance.getCluster().getMembers());
+        ListenerConfig membership = new ListenerConfig(new MembershipLog());
+        instance = Hazelcast.newHazelcastInstance(
+                HazelcastConfiguration.build(settings, node.name(), roles.label(), membership));
+        LOG.info(() -> "Hazelcast member of node " + node.name() + " (roles " + roles.label() + ") started: cluster "
+                + settings.name() + ", members " + instance.getCluster().getMembers());
     }
 
     @PreDestroy
@@ -89,5 +70,35 @@ public class HazelcastMember {
 
     public boolean isRunning() {
         return instance != null && instance.getLifecycleService().isRunning();
+    }
+
+    /** The node name a member announced, or its address for a member that is not a Baton node. */
+    static String nodeOf(Member member) {
+        String name = member.getAttribute(HazelcastConfiguration.NODE_ATTRIBUTE);
+        return name != null ? name : String.valueOf(member.getAddress());
+    }
+
+    static boolean isExecutor(Member member) {
+        return NodeRoles.includesExecutor(member.getAttribute(HazelcastConfiguration.ROLES_ATTRIBUTE));
+    }
+
+    /** Logs joins and departures as each member sees them, with the size of the cluster that remains. */
+    private static final class MembershipLog implements MembershipListener {
+
+        @Override
+        public void memberAdded(MembershipEvent event) {
+            Member member = event.getMember();
+            LOG.info(() -> "Node joined the cluster: " + nodeOf(member) + " at " + member.getAddress() + " (roles "
+                    + member.getAttribute(HazelcastConfiguration.ROLES_ATTRIBUTE) + "); members now "
+                    + event.getMembers().size());
+        }
+
+        @Override
+        public void memberRemoved(MembershipEvent event) {
+            Member member = event.getMember();
+            LOG.warning(() -> "Node left the cluster: " + nodeOf(member) + " at " + member.getAddress()
+                    + "; members now " + event.getMembers().size()
+                    + ". Its queues and leases continue from the backups; the reconciler restores anything lost.");
+        }
     }
 }

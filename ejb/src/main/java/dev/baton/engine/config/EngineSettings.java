@@ -54,6 +54,10 @@ public class EngineSettings {
     @ConfigProperty(name = "baton.recovery.reconcile-grace-seconds", defaultValue = "5")
     int reconcileGraceSeconds;
 
+    @Inject
+    @ConfigProperty(name = "baton.recovery.reconcile-interval-seconds", defaultValue = "10")
+    int reconcileIntervalSeconds;
+
     public int leaseTimeoutSeconds() {
         return leaseTimeoutSeconds;
     }
@@ -80,5 +84,10 @@ public class EngineSettings {
 
     public Duration reconcileGrace() {
         return Duration.ofSeconds(reconcileGraceSeconds);
+    }
+
+    /** How often the coordinator compares the database's ready tasks with the queues and leases. */
+    public Duration reconcileInterval() {
+        return Duration.ofSeconds(Math.max(1, reconcileIntervalSeconds));
     }
 }

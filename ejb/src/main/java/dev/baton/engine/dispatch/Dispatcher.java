@@ -78,12 +78,22 @@ public class Dispatcher {
             Instant expiresAt = now.plusSeconds(task.timeoutSeconds());
             Lease lease = new Lease(task.id(), task.processId(), actor, task.attempt(), token.nonce(), workerId,
                     node.name(), now, expiresAt, task.timeoutSeconds());
-            if (leases.tryAcquire(lease)) {
+            if (leases.tryAcquire(lease) || supersedesStaleLease(lease)) {
                 deliveries.add(new TaskDelivery(task.id(), task.processId(), actor, task.type(), task.method(),
                         task.args(), task.attempt(), token.toString(), expiresAt, task.timeoutSeconds()));
             }
         }
         return deliveries;
+    }
+
+    /**
+     * A lease of an earlier attempt can outlive it: a member that was paused or cut off brings its old
+     * entries back when the clusters merge. The newer attempt replaces it rather than waiting for it to run
+     * out; results of the old attempt are refused by the database anyway.
+     */
+    private boolean supersedesStaleLease(Lease lease) {
+        Optional<Lease> held = leases.find(lease.taskId());
+        return held.isPresent() && held.get().attempt() < lease.attempt() && leases.replace(held.get(), lease);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.baton.engine.dispatch;
 
+import com.hazelcast.aggregation.Aggregators;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastJsonValue;
 import com.hazelcast.map.IMap;
@@ -8,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,7 +22,7 @@ import java.util.Set;
 @ApplicationScoped
 public class Leases {
 
-    static final String LEASES = "baton.leases";
+    public static final String LEASES = "baton.leases";
 
     @Inject
     HazelcastInstance hazelcast;
@@ -42,19 +45,32 @@ public class Leases {
         map().delete(taskId);
     }
 
-    /** Expired leases whose entries this member owns, so each member sweeps its own share. */
-    public List<Lease> expiredLocally(Instant now, int limit) {
-        Set<String> keys = map().localKeySet(Predicates.lessThan("expiresAt", now.toEpochMilli()));
+    /**
+     * Expired leases anywhere in the cluster (the query runs on every member over its own entries, through
+     * the index on {@code expiresAt}). Swept by the coordinator alone, so an api-only node that owns part of
+     * the map needs no sweeper of its own.
+     */
+    public List<Lease> expired(Instant now, int limit) {
+        Set<String> keys = map().keySet(Predicates.lessThan("expiresAt", now.toEpochMilli()));
         return keys.stream().limit(limit).map(map()::get).filter(v -> v != null).map(Lease::fromJson)
                 .filter(l -> l.expiresAt().isBefore(now)).toList();
+    }
+
+    /** Leases granted through the node (polls it served) that are in flight now; counted in the cluster. */
+    public long countByNode(String node) {
+        Long count = map().aggregate(Aggregators.count(), Predicates.equal("node", node));
+        return count == null ? 0 : count;
     }
 
     public int countForActor(String actor) {
         return map().keySet(Predicates.equal("actor", actor)).size();
     }
 
-    public Set<String> leasedAmong(Set<String> taskIds) {
-        return map().getAll(taskIds).keySet();
+    /** The leases that exist for any of the given tasks, by task id. */
+    public Map<String, Lease> leasesOf(Set<String> taskIds) {
+        Map<String, Lease> found = new HashMap<>();
+        map().getAll(taskIds).forEach((id, value) -> found.put(id, Lease.fromJson(value)));
+        return found;
     }
 
     private IMap<String, HazelcastJsonValue> map() {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,8 +24,8 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class ReadyQueues {
 
-    static final String QUEUE_PREFIX = "baton.ready.";
-    static final String PAYLOADS = "baton.payloads";
+    public static final String QUEUE_PREFIX = "baton.ready.";
+    public static final String PAYLOADS = "baton.payloads";
 
     @Inject
     HazelcastInstance hazelcast;
@@ -56,8 +57,24 @@ public class ReadyQueues {
         taskIds.forEach(payloads()::delete);
     }
 
-    public Set<String> queuedAmong(Set<String> taskIds) {
+    /** Which of the tasks have a payload waiting (they may still lack a queue entry; see {@link #queuedIds}). */
+    public Set<String> withPayload(Set<String> taskIds) {
         return payloads().getAll(taskIds).keySet();
+    }
+
+    /** A snapshot of the task ids in the actor's queue, for the reconciler. */
+    public Set<String> queuedIds(String actor) {
+        return new HashSet<>(queue(actor));
+    }
+
+    /**
+     * Queues the task even if its payload is already there: a node that died between writing the payload
+     * and offering the id (they live in different partitions) leaves a payload that no queue entry points
+     * to. An extra queue entry is harmless; the payload is claimed once.
+     */
+    public void requeue(TaskPayload payload) {
+        payloads().set(payload.id(), payload.toJsonText());
+        queue(payload.actor()).offer(payload.id());
     }
 
     public int depth(String actor) {

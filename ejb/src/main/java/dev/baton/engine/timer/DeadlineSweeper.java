@@ -1,6 +1,8 @@
 package dev.baton.engine.timer;
 
-import dev.baton.engine.dispatch.Dispatcher;
+import dev.baton.engine.cluster.Coordinator;
+import dev.baton.engine.cluster.ElectedWork;
+import dev.baton.engine.cluster.NodeRoles;
 import dev.baton.engine.dispatch.Leases;
 import dev.baton.engine.operation.BulkOperations;
 import dev.baton.engine.process.EnforceDeadlineCommand;
@@ -23,11 +25,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every second: fails or cancels processes past their deadline, and ends waits past theirs (tasks not
- * picked up in time, events that did not come). Every ten seconds: takes over bulk operations whose node
- * went silent. The due instants live in the database and are compared with the engine clock, so moving a
- * test server's clock forward takes effect on the next tick. Every change is guarded in the database, so a
- * run on two nodes at once changes nothing twice.
+ * On the coordinator only (see {@link Coordinator}), every second: fails or cancels processes past their
+ * deadline, and ends waits past theirs (tasks not picked up in time, events that did not come); every ten
+ * seconds: takes over bulk operations whose node went silent. The due instants live in the database and are
+ * compared with the engine clock, so moving a test server's clock forward takes effect on the next tick.
+ * Each change runs in a transaction fenced by the coordinator's epoch and is guarded by the row's state, so
+ * a run on two nodes at once changes nothing twice.
  */
 @Singleton
 @Startup
@@ -43,10 +46,16 @@ public class DeadlineSweeper {
     Leases leases;
 
     @Inject
-    Dispatcher dispatcher;
+    BulkOperations bulk;
 
     @Inject
-    BulkOperations bulk;
+    NodeRoles roles;
+
+    @Inject
+    Coordinator coordinator;
+
+    @Inject
+    ElectedWork elected;
 
     @Inject
     Clock clock;
@@ -64,18 +73,11 @@ public class DeadlineSweeper {
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void sweep() {
-        if (!sweeping.compareAndSet(false, true)) {
+        if (!roles.isExecutor() || !sweeping.compareAndSet(false, true)) {
             return;
         }
         try {
-            Instant now = clock.instant();
-            for (String processId : dueWork.processesPastDeadline(now, BATCH)) {
-                run(() -> dispatcher.apply(enforceDeadline.execute(processId)), "deadline of process " + processId);
-            }
-            for (String taskId : dueWork.waitsPastDeadline(now, BATCH)) {
-                run(() -> dispatcher.apply(timeOutWait.execute(taskId, leases.find(taskId).orElse(null))),
-                        "wait deadline of task " + taskId);
-            }
+            coordinator.term().ifPresent(this::sweep);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Deadline sweep failed; the next tick retries", e);
         } finally {
@@ -85,14 +87,28 @@ public class DeadlineSweeper {
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     public void resumeOrphanedBulkOperations() {
-        run(bulk::resumeOrphans, "taking over orphaned bulk operations");
+        if (!roles.isExecutor() || coordinator.term().isEmpty()) {
+            return;
+        }
+        try {
+            bulk.resumeOrphans();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Taking over orphaned bulk operations failed; the next run retries", e);
+        }
     }
 
-    private static void run(Runnable step, String what) {
-        try {
-            step.run();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Handling the " + what + " failed; the next tick retries", e);
+    private void sweep(Coordinator.Term term) {
+        Instant now = clock.instant();
+        for (String processId : dueWork.processesPastDeadline(now, BATCH)) {
+            if (!elected.step(term, () -> enforceDeadline.execute(processId), "Enforcing the deadline of process " + processId)) {
+                return;
+            }
+        }
+        for (String taskId : dueWork.waitsPastDeadline(now, BATCH)) {
+            if (!elected.step(term, () -> timeOutWait.execute(taskId, leases.find(taskId).orElse(null)),
+                    "Ending the wait of task " + taskId)) {
+                return;
+            }
         }
     }
 }

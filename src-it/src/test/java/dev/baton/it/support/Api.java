@@ -32,9 +32,20 @@ public final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String authorization;
+    private final String base;
 
     private Api(String authorization) {
+        this(authorization, BASE);
+    }
+
+    private Api(String authorization, String base) {
         this.authorization = authorization;
+        this.base = base;
+    }
+
+    /** The same credentials against another server (e.g. another node of a cluster). */
+    public Api on(String baseUrl) {
+        return new Api(authorization, baseUrl);
     }
 
     public static Api as(String user, String password) {
@@ -77,7 +88,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(90));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(90));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
