@@ -57,6 +57,9 @@ public class ActorService {
     @Inject
     Clock clock;
 
+    @Inject
+    ActorRegistry registry;
+
     @EJB
     BlockActorCommand blockCommand;
 
@@ -79,6 +82,13 @@ public class ActorService {
     public Optional<ActorView> actor(String name) {
         String actor = ActorName.canonical(name);
         return actors().stream().filter(a -> a.actor().equals(actor)).findFirst();
+    }
+
+    /** Makes the actor known (see {@link ActorRegistry}), e.g. before its first start when registration is required. */
+    public ActorView register(String name, String operator) {
+        String actor = ActorName.canonical(name);
+        registry.register(actor, operator);
+        return actor(actor).orElseThrow();
     }
 
     public ActorView block(String name, String operator, String reason) {

@@ -1,6 +1,5 @@
-package dev.baton.web.json;
+package dev.baton.domain.common;
 
-import dev.baton.domain.common.InvalidInputException;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
