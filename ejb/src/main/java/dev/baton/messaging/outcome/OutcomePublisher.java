@@ -22,12 +22,10 @@ import jakarta.json.JsonValue;
 import java.util.List;
 
 /**
- * Sends outcomes to {@code baton.process-events}, a batch in one JMS transaction (the JTA transaction of this
- * method, in which the session is the only resource, so it commits in one phase). Each message carries
- * {@code _AMQ_DUPL_ID} = its outbox id: a batch sent again after a crash is dropped by the broker.
+ * Sends outcomes to {@code baton.process-events}. Each message carries {@code _AMQ_DUPL_ID} = its outbox id, so an
+ * entry sent again after a crash is dropped by the broker.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class OutcomePublisher {
 
     @Resource(lookup = Destinations.CONNECTION_FACTORY)
@@ -36,7 +34,23 @@ public class OutcomePublisher {
     @Resource(lookup = Destinations.PROCESS_EVENTS)
     Topic topic;
 
+    /**
+     * Sends a batch in one JMS transaction (the JTA transaction of this method, in which the session is the only
+     * resource, so it commits in one phase with one journal write). The broker rolls the whole transaction back if
+     * any message in it is a duplicate; the relay then sends the batch {@link #publishEach one by one}.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void publish(List<OutcomeMessage> outcomes) {
+        send(outcomes);
+    }
+
+    /** Sends each outcome on its own, outside any transaction: the broker silently drops those it has seen. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void publishEach(List<OutcomeMessage> outcomes) {
+        send(outcomes);
+    }
+
+    private void send(List<OutcomeMessage> outcomes) {
         try (Connection connection = factory.createConnection();
              Session session = connection.createSession();
              MessageProducer producer = session.createProducer(topic)) {

@@ -105,10 +105,18 @@ public class OutcomeRelay {
         List<String> claimedIds = claimed.stream().map(OutcomeMessage::outcomeId).toList();
         try {
             publisher.publish(claimed);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Publishing " + claimed.size() + " outcomes failed; the sweeper retries", e);
-            releaseQuietly(claimedIds, token);
-            return 0;
+        } catch (RuntimeException batchFailed) {
+            // Most likely one of them was published before (a relay died between sending and deleting): a duplicate
+            // rolls the whole batch back, whereas sent alone it is dropped and the others go through.
+            LOG.log(Level.FINE, "Publishing " + claimed.size() + " outcomes in one transaction failed; sending them one by one",
+                    batchFailed);
+            try {
+                publisher.publishEach(claimed);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Publishing " + claimed.size() + " outcomes failed; the sweeper retries", e);
+                releaseQuietly(claimedIds, token);
+                return 0;
+            }
         }
         try {
             command.delete(claimedIds, token);
