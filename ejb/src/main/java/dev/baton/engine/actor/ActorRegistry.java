@@ -1,9 +1,11 @@
 package dev.baton.engine.actor;
 
+import dev.baton.domain.actor.ActorSettings;
 import dev.baton.domain.actor.ActorSettingsRepository;
 import dev.baton.domain.common.NotFoundException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -86,7 +88,14 @@ public class ActorRegistry {
 
     /** Registers an actor on an operator's request; returns once it is committed and published. */
     public void register(String actor, String operator) {
-        directory.publish(register.execute(actor, operator));
+        ActorSettings row;
+        try {
+            row = register.execute(actor, operator);
+        } catch (EJBException e) {
+            // Its first poll registered it at the same moment: the second try finds the row.
+            row = register.execute(actor, operator);
+        }
+        directory.publish(row);
         seen.add(actor);
     }
 }
