@@ -12,7 +12,6 @@ import jakarta.jms.TextMessage;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -146,21 +145,8 @@ public final class Jms implements AutoCloseable {
 
         /** Waits until at least {@code count} messages matching the predicate arrived; returns those. */
         public List<Message> await(int count, java.util.function.Predicate<Message> which, String what) {
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (Instant.now().isBefore(deadline)) {
-                List<Message> matching = received.stream().filter(which).toList();
-                if (matching.size() >= count) {
-                    return matching;
-                }
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-            }
-            fail("Timed out waiting for " + count + " x " + what + "; received " + received.size() + " messages");
-            return List.of();
+            return Await.until(() -> received.stream().filter(which).toList(), matching -> matching.size() >= count,
+                    Duration.ofSeconds(30), count + " x " + what);
         }
 
         @Override
