@@ -76,7 +76,7 @@ public class ActorRegistry {
         seen.add(actor);
         executor.execute(() -> {
             try {
-                directory.publish(register.execute(actor, "poll"));
+                directory.publish(register.execute(actor, RegisterActorCommand.BY_POLL));
             } catch (RuntimeException e) {
                 // Another node registered it at the same moment, or the database is away: the next node restart or
                 // poll after the directory refresh tries again; a start in between asks the database itself.
