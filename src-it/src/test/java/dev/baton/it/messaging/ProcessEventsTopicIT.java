@@ -209,17 +209,7 @@ class ProcessEventsTopicIT {
     }
 
     private static void awaitOutboxEmpty(String outcomeId) {
-        dev.baton.it.support.Await.until(() -> count("SELECT COUNT(*) FROM baton_outbox WHERE id = '" + outcomeId + "'"),
+        dev.baton.it.support.Await.until(() -> Database.count("SELECT COUNT(*) FROM baton_outbox WHERE id = '" + outcomeId + "'"),
                 n -> n == 0, Duration.ofSeconds(30), "the sweeper to take outbox entry " + outcomeId);
-    }
-
-    private static long count(String sql) {
-        try (var connection = Database.open(); var statement = connection.createStatement();
-             var rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

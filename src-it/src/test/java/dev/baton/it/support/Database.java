@@ -19,6 +19,17 @@ public final class Database {
                 System.getProperty("baton.it.db.user"), System.getProperty("baton.it.db.password"));
     }
 
+    /** The single number a query such as {@code SELECT COUNT(*) ...} answers. */
+    public static long count(String sql) {
+        try (Connection connection = open(); Statement statement = connection.createStatement();
+             java.sql.ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     public static void execute(String sql) {
         try (Connection connection = open(); Statement statement = connection.createStatement()) {
             statement.execute(sql);

@@ -33,10 +33,13 @@ public final class Jms implements AutoCloseable {
     private final ActiveMQConnectionFactory factory;
     private final Connection connection;
 
-    private Jms(String user, String password) throws JMSException {
+    private Jms(String user, String password, String clientId) throws JMSException {
         factory = new ActiveMQConnectionFactory(URL + "&enable1xPrefixes=true");
         try {
             connection = factory.createConnection(user, password);
+            if (clientId != null) {
+                connection.setClientID(clientId);
+            }
             connection.start();
         } catch (JMSException | RuntimeException e) {
             factory.close();
@@ -45,7 +48,12 @@ public final class Jms implements AutoCloseable {
     }
 
     public static Jms as(BatonDeployment.User user) throws JMSException {
-        return new Jms(user.name(), user.password());
+        return new Jms(user.name(), user.password(), null);
+    }
+
+    /** A connection with a client id, as durable subscriptions need. */
+    public static Jms as(BatonDeployment.User user, String clientId) throws JMSException {
+        return new Jms(user.name(), user.password(), clientId);
     }
 
     public Connection connection() {
