@@ -23,9 +23,12 @@ import java.util.List;
 
 /**
  * Sends outcomes to {@code baton.process-events}. Each message carries {@code _AMQ_DUPL_ID} = its outbox id, so an
- * entry sent again after a crash is dropped by the broker.
+ * entry sent again after a crash is dropped by the broker. The sends are durable and synchronous but not
+ * transacted: the broker drops a duplicate sent on its own silently, whereas a duplicate inside a transaction
+ * rolls the whole transaction back (and, as an XA branch, leaves a heuristic record in the transaction log).
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutcomePublisher {
 
     @Resource(lookup = Destinations.CONNECTION_FACTORY)
@@ -34,23 +37,8 @@ public class OutcomePublisher {
     @Resource(lookup = Destinations.PROCESS_EVENTS)
     Topic topic;
 
-    /**
-     * Sends a batch in one JMS transaction (the JTA transaction of this method, in which the session is the only
-     * resource, so it commits in one phase with one journal write). The broker rolls the whole transaction back if
-     * any message in it is a duplicate; the relay then sends the batch {@link #publishEach one by one}.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /** Sends the outcomes in order, on one connection; returns once the broker has stored every one. */
     public void publish(List<OutcomeMessage> outcomes) {
-        send(outcomes);
-    }
-
-    /** Sends each outcome on its own, outside any transaction: the broker silently drops those it has seen. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void publishEach(List<OutcomeMessage> outcomes) {
-        send(outcomes);
-    }
-
-    private void send(List<OutcomeMessage> outcomes) {
         try (Connection connection = factory.createConnection();
              Session session = connection.createSession();
              MessageProducer producer = session.createProducer(topic)) {

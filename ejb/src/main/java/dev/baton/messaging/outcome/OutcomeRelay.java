@@ -20,10 +20,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Publishes outbox entries: claim (so no other node sends them meanwhile), send in one JMS transaction, delete.
- * Entries committed on this node arrive through {@link #committed} and are drained by one background task at a
- * time, in batches, so a burst of completions costs a few JMS commits rather than one each. If sending fails the
- * claim is released and the sweeper tries again; if this node dies in between, the claim expires.
+ * Publishes outbox entries: claim (so no other node sends them meanwhile), send, delete. Entries committed on this
+ * node arrive through {@link #committed} and are drained by one background task at a time, in batches, so a burst
+ * of completions costs a few claim and delete transactions rather than two each. If sending fails the claim is
+ * released and the sweeper tries again; if this node dies in between, the claim expires.
  */
 @ApplicationScoped
 public class OutcomeRelay {
@@ -105,18 +105,10 @@ public class OutcomeRelay {
         List<String> claimedIds = claimed.stream().map(OutcomeMessage::outcomeId).toList();
         try {
             publisher.publish(claimed);
-        } catch (RuntimeException batchFailed) {
-            // Most likely one of them was published before (a relay died between sending and deleting): a duplicate
-            // rolls the whole batch back, whereas sent alone it is dropped and the others go through.
-            LOG.log(Level.FINE, "Publishing " + claimed.size() + " outcomes in one transaction failed; sending them one by one",
-                    batchFailed);
-            try {
-                publisher.publishEach(claimed);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Publishing " + claimed.size() + " outcomes failed; the sweeper retries", e);
-                releaseQuietly(claimedIds, token);
-                return 0;
-            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Publishing " + claimed.size() + " outcomes failed; the sweeper retries", e);
+            releaseQuietly(claimedIds, token);
+            return 0;
         }
         try {
             command.delete(claimedIds, token);
