@@ -39,6 +39,11 @@ public class ActorDirectory implements DispatchGate {
         return settings != null && settings.getBoolean("blocked", false);
     }
 
+    /** The actor has settings, was registered or has polled (it has a row), as far as this node's map knows. */
+    public boolean isKnown(String actor) {
+        return map().containsKey(actor);
+    }
+
     public ActorDefaults defaultsFor(String actor) {
         JsonObject settings = settings(actor);
         if (settings == null) {

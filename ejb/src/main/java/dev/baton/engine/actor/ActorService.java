@@ -11,6 +11,7 @@ import dev.baton.engine.dispatch.Effects;
 import dev.baton.engine.dispatch.Leases;
 import dev.baton.engine.dispatch.ReadyQueues;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Actors as operators see them: dispatch state read from Hazelcast (no database), and the levers: block,
@@ -57,6 +59,9 @@ public class ActorService {
     @Inject
     Clock clock;
 
+    @Inject
+    ActorRegistry registry;
+
     @EJB
     BlockActorCommand blockCommand;
 
@@ -81,12 +86,19 @@ public class ActorService {
         return actors().stream().filter(a -> a.actor().equals(actor)).findFirst();
     }
 
+    /** Makes the actor known (see {@link ActorRegistry}), e.g. before its first start when registration is required. */
+    public ActorView register(String name, String operator) {
+        String actor = ActorName.canonical(name);
+        registry.register(actor, operator);
+        return actor(actor).orElseThrow();
+    }
+
     public ActorView block(String name, String operator, String reason) {
-        return publish(blockCommand.execute(ActorName.canonical(name), true, operator, reason), false);
+        return publish(firstRowRace(() -> blockCommand.execute(ActorName.canonical(name), true, operator, reason)), false);
     }
 
     public ActorView unblock(String name, String operator, String reason) {
-        return publish(blockCommand.execute(ActorName.canonical(name), false, operator, reason), true);
+        return publish(firstRowRace(() -> blockCommand.execute(ActorName.canonical(name), false, operator, reason)), true);
     }
 
     public ActorView updateDefaults(String name, ActorDefaults defaults, String operator) {
@@ -95,7 +107,20 @@ public class ActorService {
         }
         checkSeconds("timeoutSeconds", defaults.timeoutSeconds());
         checkSeconds("scheduleToStartSeconds", defaults.scheduleToStartSeconds());
-        return publish(defaultsCommand.execute(ActorName.canonical(name), defaults, operator), false);
+        return publish(firstRowRace(() -> defaultsCommand.execute(ActorName.canonical(name), defaults, operator)), false);
+    }
+
+    /**
+     * Runs a command that may create the actor's row. When another node (or the actor's first poll, which
+     * registers it in the background) created the row at the same moment, the insert fails on the primary key;
+     * the second try finds the row and locks it.
+     */
+    private static ActorSettings firstRowRace(Supplier<ActorSettings> command) {
+        try {
+            return command.get();
+        } catch (EJBException e) {
+            return command.get();
+        }
     }
 
     private ActorView publish(ActorSettings changed, boolean wake) {

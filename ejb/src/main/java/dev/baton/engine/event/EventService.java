@@ -45,6 +45,13 @@ public class EventService {
         return outcome.delivery();
     }
 
+    /** Delivers an event as the API and JMS address it: by process id, or by actor and business key. */
+    public EventDelivery deliver(EventRequest event) {
+        return event.byBusinessKey()
+                ? deliverByKey(event.actor(), event.businessKey(), event.name(), event.payload(), event.key())
+                : deliver(event.processId(), event.name(), event.payload(), event.key());
+    }
+
     /** Delivers to the process that the start actor began with this business key. */
     public EventDelivery deliverByKey(String actor, String businessKey, String name, JsonValue payload,
                                       String deliveryKey) {

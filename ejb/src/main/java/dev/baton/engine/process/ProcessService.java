@@ -66,8 +66,10 @@ public class ProcessService {
         try {
             outcome = startCommand.execute(request);
         } catch (BusinessKeyTakenException e) {
-            // A concurrent start with the same business key won the race for the key row.
-            ProcessInstance winner = startCommand.existing(ActorName.canonical(request.actor()), request.businessKey())
+            // A concurrent start with the same business key (or request key) won the race for the key row.
+            ProcessInstance winner = (request.businessKey() != null
+                    ? startCommand.existing(ActorName.canonical(request.actor()), request.businessKey())
+                    : startCommand.existingForRequest(request.requestKey()))
                     .orElseThrow(() -> e);
             return new StartOutcome(ProcessView.of(winner), false, new Effects());
         }

@@ -1,6 +1,7 @@
 package dev.baton.engine.process;
 
 import dev.baton.domain.common.ActorName;
+import dev.baton.domain.common.ConflictException;
 import dev.baton.domain.common.Ids;
 import dev.baton.domain.common.InvalidInputException;
 import dev.baton.domain.decision.Promises;
@@ -11,8 +12,11 @@ import dev.baton.domain.process.DeadlineAction;
 import dev.baton.domain.process.ProcessInstance;
 import dev.baton.domain.process.ProcessKey;
 import dev.baton.domain.process.ProcessRepository;
+import dev.baton.domain.process.RequestKey;
+import dev.baton.domain.process.RequestKeyRepository;
 import dev.baton.domain.task.Task;
 import dev.baton.domain.task.TaskRepository;
+import dev.baton.engine.actor.ActorRegistry;
 import dev.baton.engine.dispatch.Effects;
 import dev.baton.engine.task.PayloadLimits;
 import dev.baton.engine.task.Settlement;
@@ -29,7 +33,9 @@ import java.util.Optional;
 /**
  * Creates a process and its start task (a decider task of the start actor, with the process's
  * arguments) in one transaction. With a business key, the key is claimed first: a concurrent start with
- * the same key fails on that row, and the caller then returns the process that won.
+ * the same key fails on that row, and the caller then returns the process that won. A request key is
+ * claimed the same way, in the same transaction, so a repeated request (a redelivered JMS message) finds the
+ * process its first delivery started. When registration is required, only known actors can be started.
  */
 @Stateless
 public class StartProcessCommand {
@@ -39,6 +45,12 @@ public class StartProcessCommand {
 
     @Inject
     ProcessRepository processes;
+
+    @Inject
+    RequestKeyRepository requestKeys;
+
+    @Inject
+    ActorRegistry registry;
 
     @Inject
     TaskRepository tasks;
@@ -64,6 +76,11 @@ public class StartProcessCommand {
         if (businessKey != null && (businessKey.isBlank() || businessKey.length() > 200)) {
             throw new InvalidInputException("invalid-business-key", "businessKey must be 1 to 200 characters.");
         }
+        String requestKey = request.requestKey();
+        if (requestKey != null && (requestKey.isBlank() || requestKey.length() > 200)) {
+            throw new InvalidInputException("invalid-request-key", "A request key must be 1 to 200 characters.");
+        }
+        registry.requireKnown(actor);
         JsonValue args = request.args() == null ? JsonValue.EMPTY_JSON_ARRAY : request.args();
         if (!Promises.references(args).isEmpty()) {
             throw new InvalidInputException("invalid-args",
@@ -79,6 +96,12 @@ public class StartProcessCommand {
                 return new StartOutcome(ProcessView.of(existing.get()), false, new Effects());
             }
         }
+        if (requestKey != null) {
+            Optional<ProcessInstance> existing = existingForRequest(requestKey);
+            if (existing.isPresent()) {
+                return new StartOutcome(ProcessView.of(existing.get()), false, new Effects());
+            }
+        }
         Instant now = clock.instant();
         String processId = Ids.newId(now);
         String taskId = Ids.newId(now);
@@ -87,6 +110,13 @@ public class StartProcessCommand {
                 processes.claimKey(new ProcessKey(actor, businessKey, processId));
             } catch (PersistenceException e) {
                 throw new BusinessKeyTakenException(actor, businessKey);
+            }
+        }
+        if (requestKey != null) {
+            try {
+                requestKeys.claim(new RequestKey(requestKey, processId, now));
+            } catch (PersistenceException e) {
+                throw new BusinessKeyTakenException(actor, "request " + requestKey);
             }
         }
         ProcessInstance process = new ProcessInstance(processId, actor, businessKey, argsText, taskId, now);
@@ -115,5 +145,18 @@ public class StartProcessCommand {
 
     public Optional<ProcessInstance> existing(String actor, String businessKey) {
         return processes.processIdForKey(actor, businessKey).flatMap(processes::find);
+    }
+
+    /**
+     * The process a request with this key started. When that process is gone (deleted by retention), the request
+     * was still handled once: it is refused as {@code duplicate-request} rather than started again.
+     */
+    public Optional<ProcessInstance> existingForRequest(String requestKey) {
+        Optional<String> processId = requestKeys.processIdFor(requestKey);
+        if (processId.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(processes.find(processId.get()).orElseThrow(() -> new ConflictException("duplicate-request",
+                "Request " + requestKey + " started process " + processId.get() + " before, which no longer exists.")));
     }
 }

@@ -129,8 +129,8 @@ public class FireScheduleCommand {
             }
         }
         String key = schedule.businessKeyFor(tick);
-        StartOutcome started = startCommand.execute(new StartRequest(schedule.actor(),
-                JsonText.parseArray(schedule.args()), key, null, null, schedule.name()));
+        StartOutcome started = startCommand.execute(StartRequest.bySchedule(schedule.name(), schedule.actor(),
+                JsonText.parseArray(schedule.args()), key));
         effects.addAll(started.effects());
         RunOutcome outcome = started.created() ? RunOutcome.STARTED : RunOutcome.DUPLICATE_KEY;
         String message = started.created() ? note

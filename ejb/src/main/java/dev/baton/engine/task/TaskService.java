@@ -11,6 +11,7 @@ import dev.baton.domain.task.Task;
 import dev.baton.domain.task.TaskError;
 import dev.baton.domain.task.TaskRepository;
 import dev.baton.engine.config.EngineSettings;
+import dev.baton.engine.actor.ActorRegistry;
 import dev.baton.engine.dispatch.CompletionMeter;
 import dev.baton.engine.dispatch.Dispatcher;
 import dev.baton.engine.dispatch.Lease;
@@ -63,6 +64,9 @@ public class TaskService {
     @Inject
     Clock clock;
 
+    @Inject
+    ActorRegistry registry;
+
     public void poll(String actor, String workerId, Integer max, Integer waitSeconds,
                      Predicate<List<TaskDelivery>> answer) {
         String canonical = ActorName.canonical(actor);
@@ -78,6 +82,7 @@ public class TaskService {
             throw new InvalidInputException("invalid-poll",
                     "waitSeconds must be between 0 and " + settings.pollMaxWaitSeconds() + ".");
         }
+        registry.polled(canonical);
         dispatcher.awaitTasks(canonical, workerId, batch, Duration.ofSeconds(wait), answer);
     }
 

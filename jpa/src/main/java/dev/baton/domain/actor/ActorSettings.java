@@ -13,6 +13,7 @@ import java.time.Instant;
  * What operators set for one actor: whether it is blocked (polls get nothing, its tasks stay queued), and
  * the defaults its new tasks get when a decision leaves them out: retry policy, lease timeout and
  * schedule-to-start timeout. A decision's own values win over these, these over the engine's defaults.
+ * An actor with a row is known; {@code registeredAt} says since when it was registered or first polled.
  */
 @Entity
 @Table(name = "baton_actor")
@@ -48,6 +49,9 @@ public class ActorSettings {
 
     @Column(name = "schedule_to_start_seconds")
     private Integer scheduleToStartSeconds;
+
+    @Column(name = "registered_at")
+    private Instant registeredAt;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -92,6 +96,18 @@ public class ActorSettings {
         this.timeoutSeconds = timeoutSeconds;
         this.scheduleToStartSeconds = scheduleToStartSeconds;
         touched(operator, now);
+    }
+
+    /** The actor is known from now on (registered, or seen polling); the first registration's time is kept. */
+    public void register(String by, Instant now) {
+        if (registeredAt == null) {
+            registeredAt = now;
+            touched(by, now);
+        }
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
     }
 
     private void touched(String operator, Instant now) {

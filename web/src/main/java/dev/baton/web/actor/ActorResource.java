@@ -6,7 +6,7 @@ import dev.baton.domain.decision.RetrySpec;
 import dev.baton.engine.actor.ActorDefaults;
 import dev.baton.engine.actor.ActorService;
 import dev.baton.engine.actor.ActorView;
-import dev.baton.web.json.Fields;
+import dev.baton.domain.common.Fields;
 import dev.baton.web.json.JsonBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -69,6 +69,14 @@ public class ActorResource {
     public JsonObject get(@PathParam("actor") String actor) {
         return dto(actors.actor(actor).orElseThrow(() ->
                 new NotFoundException("unknown-actor", "No actor " + actor + " is known to the cluster.")));
+    }
+
+    /** Makes the actor known, so it can be started while {@code baton.actors.require-registration} is on. */
+    @POST
+    @Path("/{actor}/register")
+    @RolesAllowed("baton-admin")
+    public JsonObject register(@PathParam("actor") String actor) {
+        return dto(actors.register(actor, operator()));
     }
 
     @POST

@@ -3,7 +3,7 @@ package dev.baton.web.clock;
 import dev.baton.domain.common.InvalidInputException;
 import dev.baton.domain.common.NotFoundException;
 import dev.baton.engine.config.EngineClock;
-import dev.baton.web.json.Fields;
+import dev.baton.domain.common.Fields;
 import dev.baton.web.json.JsonBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

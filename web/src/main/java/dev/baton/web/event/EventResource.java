@@ -1,8 +1,7 @@
 package dev.baton.web.event;
 
-import dev.baton.domain.common.InvalidInputException;
+import dev.baton.engine.event.EventRequest;
 import dev.baton.engine.event.EventService;
-import dev.baton.web.json.Fields;
 import dev.baton.web.json.JsonBody;
 import dev.baton.web.process.EventDto;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,17 +36,6 @@ public class EventResource {
     @POST
     @RolesAllowed({"baton-client", "baton-admin"})
     public Response deliver(InputStream in) {
-        Fields event = body.read(in).allowOnly("processId", "actor", "businessKey", "name", "payload", "key");
-        String processId = event.string("processId");
-        if (processId != null) {
-            if (event.has("actor") || event.has("businessKey")) {
-                throw new InvalidInputException("invalid-event",
-                        "Address the process by processId or by actor and businessKey, not both.");
-            }
-            return EventDto.answer(events.deliver(processId, event.requiredString("name"), event.value("payload"),
-                    event.string("key")));
-        }
-        return EventDto.answer(events.deliverByKey(event.requiredString("actor"), event.requiredString("businessKey"),
-                event.requiredString("name"), event.value("payload"), event.string("key")));
+        return EventDto.answer(events.deliver(EventRequest.read(body.read(in))));
     }
 }

@@ -1,5 +1,6 @@
 package dev.baton.web.json;
 
+import dev.baton.domain.common.Fields;
 import dev.baton.domain.common.InvalidInputException;
 import dev.baton.domain.common.JsonText;
 import dev.baton.domain.common.PayloadTooLargeException;

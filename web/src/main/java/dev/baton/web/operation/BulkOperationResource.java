@@ -6,7 +6,7 @@ import dev.baton.domain.operation.BulkAction;
 import dev.baton.engine.operation.BulkOperations;
 import dev.baton.engine.operation.BulkView;
 import dev.baton.engine.process.ProcessSearch;
-import dev.baton.web.json.Fields;
+import dev.baton.domain.common.Fields;
 import dev.baton.web.json.JsonBody;
 import dev.baton.web.json.Query;
 import jakarta.annotation.security.RolesAllowed;

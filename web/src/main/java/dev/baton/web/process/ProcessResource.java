@@ -1,7 +1,6 @@
 package dev.baton.web.process;
 
 import dev.baton.domain.common.JsonText;
-import dev.baton.domain.process.DeadlineAction;
 import dev.baton.engine.event.EventService;
 import dev.baton.engine.operation.ProcessOperations;
 import dev.baton.engine.process.ProcessPage;
@@ -9,7 +8,7 @@ import dev.baton.engine.process.ProcessSearch;
 import dev.baton.engine.process.ProcessService;
 import dev.baton.engine.process.StartOutcome;
 import dev.baton.engine.process.StartRequest;
-import dev.baton.web.json.Fields;
+import dev.baton.domain.common.Fields;
 import dev.baton.web.json.JsonBody;
 import dev.baton.web.json.Query;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,11 +68,7 @@ public class ProcessResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"baton-client", "baton-admin"})
     public Response start(InputStream in) {
-        Fields fields = body.read(in).allowOnly("actor", "args", "businessKey", "deadlineSeconds", "onDeadline");
-        JsonArray args = fields.array("args");
-        StartOutcome outcome = processes.start(new StartRequest(fields.requiredString("actor"),
-                args == null ? JsonArray.EMPTY_JSON_ARRAY : args, fields.string("businessKey"),
-                fields.integer("deadlineSeconds"), DeadlineAction.fromWire(fields.string("onDeadline"))));
+        StartOutcome outcome = processes.start(StartRequest.read(body.read(in)));
         JsonObject dto = ProcessDto.of(outcome.process());
         if (outcome.created()) {
             return Response.created(uri.getBaseUriBuilder().path("processes").path(outcome.process().id()).build())

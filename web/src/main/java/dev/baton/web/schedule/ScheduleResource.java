@@ -8,7 +8,7 @@ import dev.baton.domain.schedule.OverlapPolicy;
 import dev.baton.domain.schedule.ScheduleDefinition;
 import dev.baton.engine.schedule.ScheduleService;
 import dev.baton.engine.schedule.ScheduleView;
-import dev.baton.web.json.Fields;
+import dev.baton.domain.common.Fields;
 import dev.baton.web.json.JsonBody;
 import dev.baton.web.json.Query;
 import jakarta.annotation.security.RolesAllowed;

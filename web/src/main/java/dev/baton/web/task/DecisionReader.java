@@ -5,7 +5,7 @@ import dev.baton.domain.decision.Decision;
 import dev.baton.domain.decision.DecisionTask;
 import dev.baton.domain.decision.RetrySpec;
 import dev.baton.domain.task.TaskType;
-import dev.baton.web.json.Fields;
+import dev.baton.domain.common.Fields;
 import jakarta.json.JsonArray;
 
 import java.util.List;

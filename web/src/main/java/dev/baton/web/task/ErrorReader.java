@@ -1,7 +1,7 @@
 package dev.baton.web.task;
 
 import dev.baton.domain.task.TaskError;
-import dev.baton.web.json.Fields;
+import dev.baton.domain.common.Fields;
 
 /** Reads a worker's error: {@code {type, message?, details?, retryable?}}; retryable unless it says otherwise. */
 final class ErrorReader {

@@ -4,7 +4,7 @@ import dev.baton.domain.common.InvalidInputException;
 import dev.baton.domain.task.TaskError;
 import dev.baton.engine.task.TaskOutcome;
 import dev.baton.engine.task.TaskService;
-import dev.baton.web.json.Fields;
+import dev.baton.domain.common.Fields;
 import jakarta.json.JsonValue;
 
 /** Reads one outcome of a batch report: {@code {taskId, token, result | decision | error}}. */

@@ -8,7 +8,7 @@ import dev.baton.engine.operation.ProcessOperations;
 import dev.baton.engine.task.TaskService;
 import dev.baton.web.problem.EngineExceptionMapper;
 import dev.baton.web.process.ProcessDto;
-import dev.baton.web.json.Fields;
+import dev.baton.domain.common.Fields;
 import dev.baton.web.json.JsonBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

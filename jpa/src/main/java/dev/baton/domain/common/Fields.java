@@ -1,6 +1,5 @@
-package dev.baton.web.json;
+package dev.baton.domain.common;
 
-import dev.baton.domain.common.InvalidInputException;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -12,8 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A JSON object read field by field. Each accessor checks the type and says which field is wrong;
- * {@link #allowOnly} refuses fields the API does not know, so typos do not pass silently.
+ * A JSON object read field by field: a REST request body, or the body of a JMS message, which share their wire
+ * forms. Each accessor checks the type and says which field is wrong; {@link #allowOnly} refuses fields the API
+ * does not know, so typos do not pass silently.
  */
 public final class Fields {
 
