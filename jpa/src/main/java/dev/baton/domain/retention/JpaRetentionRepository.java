@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * Bulk JPQL deletes, each by process id through the index that leads with it: {@code baton_task (process_id)},
  * {@code baton_task_dep} primary key {@code (task_id, depends_on)}, {@code baton_history (process_id, at)},
- * {@code baton_event (process_id, name, received_at)}; business keys by their primary key. Candidates come
- * from the index on {@code baton_process (state, ended_at)}.
+ * {@code baton_event (process_id, name, received_at)}, {@code baton_request_key (process_id)}; business keys by
+ * their primary key. Candidates come from the index on {@code baton_process (state, ended_at)}.
  */
 @ApplicationScoped
 public class JpaRetentionRepository implements RetentionRepository {
@@ -63,6 +63,9 @@ public class JpaRetentionRepository implements RetentionRepository {
         em.createQuery("delete from Task t where t.processId in :ids").setParameter("ids", ids).executeUpdate();
         em.createQuery("delete from HistoryEntry h where h.processId in :ids").setParameter("ids", ids).executeUpdate();
         em.createQuery("delete from ProcessEvent e where e.processId in :ids").setParameter("ids", ids).executeUpdate();
+        // Request keys only guard against a redelivered start; a deleted process needs no such guard. Outbox rows
+        // are left alone: they carry everything they publish, and deleting one would lose a publication.
+        em.createQuery("delete from RequestKey r where r.processId in :ids").setParameter("ids", ids).executeUpdate();
         for (ProcessInstance process : processes) {
             if (process.businessKey() != null) {
                 em.createQuery("delete from ProcessKey k where k.actor = :a and k.businessKey = :k and k.processId = :p")

@@ -61,7 +61,8 @@ class RetentionIT {
                 "select count(*) from baton_task_dep d where not exists (select 1 from baton_task t where t.id = d.depends_on)",
                 "select count(*) from baton_history h where not exists (select 1 from baton_process p where p.id = h.process_id)",
                 "select count(*) from baton_event e where not exists (select 1 from baton_process p where p.id = e.process_id)",
-                "select count(*) from baton_process_key k where not exists (select 1 from baton_process p where p.id = k.process_id)")) {
+                "select count(*) from baton_process_key k where not exists (select 1 from baton_process p where p.id = k.process_id)",
+                "select count(*) from baton_request_key r where not exists (select 1 from baton_process p where p.id = r.process_id)")) {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(orphans)) {
                 rs.next();
                 assertEquals(0, rs.getLong(1), orphans);
