@@ -11,6 +11,7 @@ import dev.baton.engine.process.ProcessService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -29,6 +30,14 @@ public class BrokenTaskFacade {
 
     @Inject
     ConsoleUser user;
+
+    @Inject
+    Clock clock;
+
+    /** The engine's time, which the default range ends at. */
+    public Instant now() {
+        return clock.instant();
+    }
 
     public List<BrokenGroupRow> groups(Instant from, Instant to) {
         return processes.brokenGroups(from, to, 200).stream().map(BrokenTaskFacade::row).toList();

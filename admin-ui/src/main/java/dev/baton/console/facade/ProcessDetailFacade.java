@@ -72,7 +72,7 @@ public class ProcessDetailFacade {
         for (TaskView t : tasks) {
             rows.add(taskRow(t, byTask.getOrDefault(t.id(), List.of()), admin));
             if (nodes.size() < GRAPH_LIMIT) {
-                nodes.add(new GraphNode(t.id(), t.ref() == null ? (t.parentId() == null ? "start" : shortId(t.id())) : t.ref(),
+                nodes.add(new GraphNode(t.id(), name(t),
                         t.eventName() != null ? "event " + t.eventName() : t.actor(), t.state(), t.parentId(), t.dependsOn()));
             }
             if (t.id().equals(p.causeTaskId())) {
@@ -109,7 +109,7 @@ public class ProcessDetailFacade {
         JsonObject error = t.error() != null && t.error().getValueType() == JsonValue.ValueType.OBJECT ? t.error().asJsonObject() : null;
         String duration = t.startedAt() == null ? null
                 : Durations.words(Duration.between(t.startedAt(), t.endedAt() == null ? clock.instant() : t.endedAt()));
-        return new TaskRow(t.id(), t.ref(), t.actor(), t.type(), t.method(), t.eventName(), t.state(), t.attempt(),
+        return new TaskRow(t.id(), name(t), t.ref(), t.actor(), t.type(), t.method(), t.eventName(), t.state(), t.attempt(),
                 t.workerId(), Times.show(t.createdAt()), Times.show(t.readyAt()), Times.show(t.startedAt()),
                 Times.show(t.endedAt()), duration, Times.show(t.leaseExpiresAt()), Times.show(t.waitDeadline()),
                 t.dependsOn(), JsonBlock.of(t.args()), JsonBlock.of(t.result()),
@@ -129,6 +129,11 @@ public class ProcessDetailFacade {
         JsonValue value = json.get(name);
         return value == null || value == JsonValue.NULL ? null
                 : value.getValueType() == JsonValue.ValueType.STRING ? json.getString(name) : JsonText.write(value);
+    }
+
+    /** How a task is called on the page: its ref, "start" for the start task, else the end of its id. */
+    static String name(TaskView t) {
+        return t.ref() != null ? t.ref() : t.parentId() == null ? "start" : shortId(t.id());
     }
 
     static String shortId(String id) {

@@ -60,6 +60,7 @@ public final class Times {
     }
 
     public static String zoneName() {
-        return zone().getId();
+        String id = zone().normalized().getId();
+        return "Z".equals(id) || "Etc/UTC".equals(id) ? "UTC" : id;
     }
 }

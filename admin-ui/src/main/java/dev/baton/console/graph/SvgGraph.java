@@ -93,7 +93,7 @@ public final class SvgGraph {
                 + "<text x=\"" + (p.x() + 9) + "\" y=\"" + (p.y() + 18) + "\" class=\"title\">"
                 + Html.escape(Html.cut(n.title(), TITLE_CHARS)) + "</text>"
                 + "<text x=\"" + (p.x() + 9) + "\" y=\"" + (p.y() + 36) + "\" class=\"sub\">"
-                + Html.escape(Html.cut(n.subtitle(), 20)) + " · " + Html.escape(state.toLowerCase(Locale.ROOT).replace('_', ' '))
+                + Html.escape(Html.cut(n.subtitle(), 17)) + " · " + Html.escape(state.toLowerCase(Locale.ROOT).replace('_', ' '))
                 + "</text></a>";
     }
 }

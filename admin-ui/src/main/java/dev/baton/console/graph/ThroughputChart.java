@@ -28,7 +28,7 @@ public final class ThroughputChart {
 
     public static String render(List<Bar> bars, ZoneId zone) {
         long peak = bars.stream().mapToLong(b -> b.completed() + b.failed()).max().orElse(0);
-        long scale = niceCeiling(Math.max(peak, 1));
+        long scale = 4 * niceCeiling((Math.max(peak, 4) + 3) / 4);
         int plotWidth = WIDTH - LEFT - 8;
         int plotHeight = HEIGHT - BOTTOM - TOP;
         double slot = bars.isEmpty() ? plotWidth : (double) plotWidth / bars.size();

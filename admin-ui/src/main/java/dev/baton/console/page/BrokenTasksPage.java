@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,9 +33,6 @@ public class BrokenTasksPage implements Serializable {
     @Inject
     ProcessFacade processes;
 
-    @Inject
-    Clock clock;
-
     private String from;
     private String to;
     private String reason;
@@ -47,7 +43,7 @@ public class BrokenTasksPage implements Serializable {
 
     public void load() {
         try {
-            Instant now = clock.instant();
+            Instant now = broken.now();
             toInstant = to == null || to.isBlank() ? now.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1))
                     : Times.parse(to, "To");
             fromInstant = from == null || from.isBlank() ? toInstant.minus(Duration.ofDays(1)) : Times.parse(from, "From");

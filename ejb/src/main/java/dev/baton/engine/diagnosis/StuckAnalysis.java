@@ -110,10 +110,10 @@ public final class StuckAnalysis {
                     process.endedAt(), null, Verdict.FAILED);
             TaskFacts cause = process.causeTaskId() == null ? null : byId.get(process.causeTaskId());
             if (cause != null) {
-                add(1, Kind.FAILED, cause.id(), cause.actor(), "Task " + cause.label() + " failed for good after attempt "
+                add(1, Kind.FAILED, cause.id(), cause.actor(), "Task " + label(cause) + " failed for good after attempt "
                         + cause.attempt() + (cause.errorType() == null ? "" : " (" + cause.errorType() + ": "
                         + cause.errorMessage() + ")") + ".", null, null, null);
-                suggest(Verdict.FAILED, Action.RESTART_TASK, cause.id(), "Restart task " + cause.label()
+                suggest(Verdict.FAILED, Action.RESTART_TASK, cause.id(), "Restart task " + label(cause)
                         + ", with corrected arguments if its input was wrong; or abandon the process.");
             } else {
                 suggest(Verdict.FAILED, Action.RESTART_TASK, process.id(),
@@ -170,12 +170,12 @@ public final class StuckAnalysis {
             List<TaskFacts> open = task.dependsOn().stream().map(byId::get)
                     .filter(t -> t != null && !t.isFinished()).toList();
             if (open.isEmpty()) {
-                add(depth + 1, kind, task.id(), task.actor(), "Task " + task.label() + " " + verb
+                add(depth + 1, kind, task.id(), task.actor(), "Task " + label(task) + " " + verb
                         + " tasks that have all settled; the engine moves it on with the next settlement.",
                         null, null, Verdict.NOT_QUEUED);
                 return;
             }
-            add(depth + 1, kind, task.id(), task.actor(), "Task " + task.label() + " " + verb + " "
+            add(depth + 1, kind, task.id(), task.actor(), "Task " + label(task) + " " + verb + " "
                     + open.size() + (open.size() == 1 ? " task: " : " tasks: ")
                     + open.stream().map(t -> t.ref() == null ? t.id() : t.ref()).collect(Collectors.joining(", ")) + ".",
                     null, null, null);
@@ -185,13 +185,13 @@ public final class StuckAnalysis {
         }
 
         private void scheduled(TaskFacts task, int depth) {
-            String retry = task.attempt() > 1 ? "Attempt " + task.attempt() + " of task " + task.label()
+            String retry = task.attempt() > 1 ? "Attempt " + task.attempt() + " of task " + label(task)
                     + " is a retry after backoff" + (task.errorType() == null ? "" : " (last error "
-                    + task.errorType() + ": " + task.errorMessage() + ")") : "Task " + task.label() + " has a delayed start";
+                    + task.errorType() + ": " + task.errorMessage() + ")") : "Task " + label(task) + " has a delayed start";
             if (task.readyAt() != null && task.readyAt().isAfter(now)) {
                 add(depth + 1, Kind.SCHEDULED, task.id(), task.actor(), retry + "; it is due " + until(task.readyAt()) + ".",
                         null, task.readyAt(), Verdict.SCHEDULED);
-                suggest(Verdict.SCHEDULED, Action.WAIT, task.id(), "Wait until task " + task.label() + " is due, "
+                suggest(Verdict.SCHEDULED, Action.WAIT, task.id(), "Wait until task " + label(task) + " is due, "
                         + until(task.readyAt()) + ".");
             } else if (process.state() == ProcessState.SUSPENDED) {
                 add(depth + 1, Kind.DUE, task.id(), task.actor(), retry + "; it is due, but waits for the process to be resumed.",
@@ -206,7 +206,7 @@ public final class StuckAnalysis {
 
         private void awaitingEvent(TaskFacts task, int depth) {
             int inMailbox = mailbox.getOrDefault(task.eventName(), 0);
-            add(depth + 1, Kind.AWAITING_EVENT, task.id(), task.actor(), "Task " + task.label() + " waits for event '"
+            add(depth + 1, Kind.AWAITING_EVENT, task.id(), task.actor(), "Task " + label(task) + " waits for event '"
                     + task.eventName() + "'" + (task.readyAt() == null ? "" : " since " + ago(task.readyAt()))
                     + (inMailbox > 0 ? "; " + inMailbox + " event(s) of that name wait unconsumed in the mailbox" : "")
                     + ".", task.readyAt(), null, Verdict.AWAITING_EVENT);
@@ -226,21 +226,21 @@ public final class StuckAnalysis {
             }
             ActorFacts actor = actors.getOrDefault(task.actor(), ActorFacts.unknown(task.actor()));
             if (process.state() == ProcessState.SUSPENDED) {
-                add(depth + 1, Kind.QUEUED, task.id(), task.actor(), "Task " + task.label()
+                add(depth + 1, Kind.QUEUED, task.id(), task.actor(), "Task " + label(task)
                         + " is ready but not dispatched while the process is suspended.", task.readyAt(), null, null);
                 return;
             }
             if (queued.contains(task.id())) {
-                add(depth + 1, Kind.QUEUED, task.id(), task.actor(), "Task " + task.label() + " is ready"
+                add(depth + 1, Kind.QUEUED, task.id(), task.actor(), "Task " + label(task) + " is ready"
                         + (task.readyAt() == null ? "" : " since " + ago(task.readyAt())) + " in the queue of actor "
                         + task.actor() + " (" + actor.queueDepth() + " queued, " + actor.inFlight() + " in flight).",
                         task.readyAt(), null, null);
             } else {
-                add(depth + 1, Kind.NOT_QUEUED, task.id(), task.actor(), "Task " + task.label()
+                add(depth + 1, Kind.NOT_QUEUED, task.id(), task.actor(), "Task " + label(task)
                         + " is ready but neither queued nor leased; the queue reconciler queues it again within seconds.",
                         task.readyAt(), null, Verdict.NOT_QUEUED);
                 suggest(Verdict.NOT_QUEUED, Action.WAIT, task.id(), "Wait for the reconciler (every ten seconds) to "
-                        + "queue task " + task.label() + " again.");
+                        + "queue task " + label(task) + " again.");
             }
             actorState(task, actor, depth + 2);
             if (task.waitDeadline() != null) {
@@ -281,19 +281,25 @@ public final class StuckAnalysis {
             String holder = "worker " + lease.workerId() + " (through node " + lease.node() + ")";
             if (lease.expiresAt().isBefore(now)) {
                 add(depth + 1, Kind.LEASE_EXPIRED, task.id(), task.actor(), "Attempt " + lease.attempt() + " of task "
-                        + task.label() + " was leased to " + holder + " " + ago(lease.leasedAt()) + " ago; the lease expired "
+                        + label(task) + " was leased to " + holder + " " + ago(lease.leasedAt()) + " ago; the lease expired "
                         + ago(lease.expiresAt()) + " ago and the sweeper turns it into a timed-out attempt.",
                         lease.leasedAt(), lease.expiresAt(), Verdict.LEASE_EXPIRED);
                 suggest(Verdict.LEASE_EXPIRED, Action.WAIT, task.id(), "Wait for the lease sweeper (every second); "
-                        + "the retry policy of task " + task.label() + " then decides.");
+                        + "the retry policy of task " + label(task) + " then decides.");
             } else {
                 add(depth + 1, Kind.LEASED, task.id(), task.actor(), "Attempt " + lease.attempt() + " of task "
-                        + task.label() + " is held by " + holder + " since " + ago(lease.leasedAt())
+                        + label(task) + " is held by " + holder + " since " + ago(lease.leasedAt())
                         + "; the lease runs " + until(lease.expiresAt()) + ".", lease.leasedAt(), lease.expiresAt(),
                         Verdict.WORKING);
                 suggest(Verdict.WORKING, Action.WAIT, task.id(), "Wait for worker " + lease.workerId()
                         + " to report, at the latest when its lease ends " + until(lease.expiresAt()) + ".");
             }
+        }
+
+        /** How a task is named to an operator: its ref, "start" for the start task, else its id; and its actor. */
+        private String label(TaskFacts task) {
+            String name = task.ref() != null ? task.ref() : task.id().equals(process.startTaskId()) ? "start" : null;
+            return (name == null ? task.id() : name + " (" + task.id() + ")") + " of " + task.actor();
         }
 
         private void add(int depth, Kind kind, String taskId, String actor, String text, Instant at, Instant until,

@@ -22,9 +22,4 @@ public record TaskFacts(String id, String ref, String actor, TaskType type, Task
     boolean isFinished() {
         return state == TaskState.COMPLETED || state == TaskState.FAILED || state == TaskState.CANCELLED;
     }
-
-    /** How the task is named to an operator: its ref if the decision gave one, else its id. */
-    String label() {
-        return (ref == null ? id : ref + " (" + id + ")") + " of " + actor;
-    }
 }

@@ -1,5 +1,6 @@
 package dev.baton.engine.recovery;
 
+import dev.baton.engine.dispatch.ActorActivity;
 import dev.baton.engine.dispatch.Leases;
 import dev.baton.engine.dispatch.ReadyQueues;
 import dev.baton.engine.dispatch.TaskPayload;
@@ -32,6 +33,9 @@ public class QueueReconciler {
     @Inject
     Leases leases;
 
+    @Inject
+    ActorActivity activity;
+
     /** Re-queues missing tasks that became ready before the given time; returns how many. */
     public int reconcile(Instant readyBefore) {
         int requeued = 0;
@@ -50,6 +54,9 @@ public class QueueReconciler {
                 Set<String> stillReady = scans.stillReady(missing);
                 for (TaskPayload payload : missing) {
                     if (stillReady.contains(payload.id())) {
+                        // After a cold start nobody has polled yet: make the actor known, so operators see
+                        // its queue (and that nobody polls it) before the first worker arrives.
+                        activity.known(payload.actor());
                         queues.enqueue(payload);
                         requeued++;
                     }
