@@ -19,6 +19,7 @@ import dev.baton.engine.process.ProcessPage;
 import dev.baton.engine.process.ProcessSearch;
 import dev.baton.engine.process.ProcessService;
 import dev.baton.engine.process.ProcessView;
+import dev.baton.engine.process.StartOutcome;
 import dev.baton.engine.process.StartRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,11 +71,14 @@ public class ProcessFacade {
         if (deadlineSeconds != null && deadlineSeconds < 1) {
             throw new InvalidInputException("invalid-field", "The deadline must be at least one second.");
         }
-        ProcessView started = processes.start(new StartRequest(actor.trim(), args,
+        StartOutcome outcome = processes.start(new StartRequest(actor.trim(), args,
                 businessKey == null || businessKey.isBlank() ? null : businessKey.trim(), deadlineSeconds,
-                deadlineSeconds == null ? null : DeadlineAction.FAIL)).process();
-        audit.record(operator, "process.start", started.id(), 1, "actor " + started.actor()
-                + (started.businessKey() == null ? "" : ", business key " + started.businessKey()) + ", from the console");
+                deadlineSeconds == null ? null : DeadlineAction.FAIL));
+        ProcessView started = outcome.process();
+        audit.record(operator, "process.start", started.id(), outcome.created() ? 1 : 0, "actor " + started.actor()
+                + (started.businessKey() == null ? "" : ", business key " + started.businessKey())
+                + (outcome.created() ? "" : " (already started with that key: the existing process was returned)")
+                + ", from the console");
         return started.id();
     }
 
