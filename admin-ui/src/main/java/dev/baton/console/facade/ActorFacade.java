@@ -20,8 +20,6 @@ import java.util.List;
 @ApplicationScoped
 public class ActorFacade {
 
-    /** Queued work whose actor was not polled for this long counts as not being polled. */
-    static final Duration POLL_SILENCE = Duration.ofSeconds(60);
     private static final double MS = 1000.0;
 
     @Inject
@@ -58,7 +56,7 @@ public class ActorFacade {
     }
 
     static ActorRow row(ActorView a, Instant now) {
-        boolean polled = a.queueDepth() == 0 || (a.lastPollAt() != null && !a.lastPollAt().isBefore(now.minus(POLL_SILENCE)));
+        boolean polled = !a.isUnpolled(now);
         RetrySpec r = a.defaults().retry();
         return new ActorRow(a.actor(), a.queueDepth(),
                 a.oldestReadySeconds() == null ? null : Durations.words(Duration.ofSeconds(a.oldestReadySeconds())),

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 public final class StuckAnalysis {
 
     /** A poll older than this means nobody is polling the actor any more. */
-    public static final Duration DEFAULT_POLL_SILENCE = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_POLL_SILENCE = dev.baton.engine.actor.ActorView.POLL_SILENCE;
 
     private final Duration pollSilence;
 

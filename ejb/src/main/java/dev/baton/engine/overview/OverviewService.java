@@ -30,8 +30,6 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class OverviewService {
 
-    /** An actor with queued work whose last poll is older than this counts as not polled. */
-    static final Duration POLL_SILENCE = Duration.ofSeconds(60);
     private static final int MINUTES = 60;
 
     @Inject
@@ -64,8 +62,7 @@ public class OverviewService {
             ended.put(state.name(), processes.countEndedSince(state, dayAgo));
         }
         List<ActorView> all = actors.actors();
-        List<ActorView> unpolled = all.stream().filter(a -> a.queueDepth() > 0 && !a.blocked()
-                && (a.lastPollAt() == null || a.lastPollAt().isBefore(now.minus(POLL_SILENCE)))).toList();
+        List<ActorView> unpolled = all.stream().filter(a -> !a.blocked() && a.isUnpolled(now)).toList();
         List<ActorView> blocked = all.stream().filter(ActorView::blocked).toList();
         return new Overview(now, open, ended, lastHour(now), unpolled, blocked, localNode());
     }
