@@ -42,10 +42,6 @@ public class AuditPage {
                 "actor.block", "actor.unblock", "actor.defaults");
     }
 
-    public String getZone() {
-        return Times.zoneName();
-    }
-
     public AuditFacade.Page getPage() {
         return page;
     }

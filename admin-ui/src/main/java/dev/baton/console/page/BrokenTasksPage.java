@@ -87,10 +87,6 @@ public class BrokenTasksPage implements Serializable {
         return text == null ? "" : java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    public String getZone() {
-        return Times.zoneName();
-    }
-
     public List<BrokenGroupRow> getGroups() {
         return groups;
     }

@@ -82,6 +82,12 @@ public class ProcessesPage implements Serializable {
     public String applyToAll(String operation) {
         return Messages.act(() -> {
             ProcessSearch all = search();
+            if (all.state() == null && all.actor() == null && all.businessKey() == null && all.errorType() == null
+                    && all.causeActor() == null && all.createdFrom() == null && all.createdTo() == null) {
+                // The API accepts an empty filter on purpose; one click in the console should not reach every process.
+                Messages.warn("Set a filter first: the console does not apply an operation to every process there is.");
+                return null;
+            }
             BulkRow started = facade.applyToFilter(Operation.valueOf(operation), new ProcessSearch(all.state(), all.actor(),
                     all.businessKey(), all.errorType(), all.causeActor(), all.createdFrom(), all.createdTo(), null, null, null),
                     reason);
@@ -122,10 +128,6 @@ public class ProcessesPage implements Serializable {
 
     public List<Integer> getSizes() {
         return SIZES;
-    }
-
-    public String getZone() {
-        return Times.zoneName();
     }
 
     public ProcessListView getList() {

@@ -219,6 +219,7 @@ class ConsoleIT {
         assertEquals("2", group.findElement(By.cssSelector(".count")).getText());
         assertTrue(group.getText().contains("db-down") && group.getText().contains("it broke <b>badly</b>"), group.getText());
         browser.find(By.id("groups:reason")).sendKeys("database is back");
+        assertEquals(0, browser.horizontalOverflow());
         browser.screenshot("broken-tasks");
         browser.submit(group.findElement(By.cssSelector("button.restart-group")));
         assertTrue(browser.text(By.id("messages")).contains("Bulk operation"), browser.text(By.id("messages")));
@@ -254,6 +255,16 @@ class ConsoleIT {
         browser.submit(browser.row(By.cssSelector("tr.actor-row"), RESERVE).findElement(By.cssSelector("button.unblock-actor")));
         assertFalse(API.get("/actors/" + RESERVE.replace("#", "%23")).json().get("blocked").asBoolean());
         assertTrue(browser.text(By.id("messages")).contains("unblocked"));
+
+        browser.submit(browser.row(By.cssSelector("tr.actor-row"), RESERVE).findElement(By.cssSelector("button.edit-defaults")));
+        browser.find(By.id("defaults:maxAttempts")).sendKeys("5");
+        browser.find(By.id("defaults:timeout")).sendKeys("120");
+        browser.submit(browser.find(By.id("defaults:save")));
+        assertTrue(browser.text(By.id("messages")).contains("Task defaults of " + RESERVE + " saved"));
+        JsonNode defaults = API.get("/actors/" + RESERVE.replace("#", "%23")).json().get("defaults");
+        assertEquals(5, defaults.get("retry").get("maxAttempts").asInt(), defaults::toString);
+        assertEquals(120, defaults.get("timeoutSeconds").asInt(), defaults::toString);
+        assertTrue(browser.row(By.cssSelector("tr.actor-row"), RESERVE).getText().contains("attempts 5; lease 120 s"));
     }
 
     @Test
@@ -271,6 +282,7 @@ class ConsoleIT {
         args.clear();
         args.sendKeys("[{\"order\": 7}]");
         browser.find(By.id("start:businessKey")).sendKeys("console-start-7");
+        assertEquals(0, browser.horizontalOverflow());
         browser.screenshot("start");
         browser.submit(browser.find(By.id("start:startButton")));
         assertEquals("RUNNING", browser.text(By.id("process-state")));
