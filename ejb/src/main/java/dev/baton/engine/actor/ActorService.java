@@ -81,9 +81,15 @@ public class ActorService {
         return views;
     }
 
+    /** One actor's view, computed for that actor alone (the queue, lease and meter reads of one actor). */
     public Optional<ActorView> actor(String name) {
         String actor = ActorName.canonical(name);
-        return actors().stream().filter(a -> a.actor().equals(actor)).findFirst();
+        Map<String, Instant> polls = activity.lastPolls();
+        ActorDirectory.Snapshot snapshot = directory.all().get(actor);
+        if (!polls.containsKey(actor) && snapshot == null) {
+            return Optional.empty();
+        }
+        return Optional.of(view(actor, polls.get(actor), snapshot, meter.lastMinuteByActor().getOrDefault(actor, 0L)));
     }
 
     /** Makes the actor known (see {@link ActorRegistry}), e.g. before its first start when registration is required. */

@@ -1,5 +1,6 @@
 package dev.baton.engine.recovery;
 
+import dev.baton.engine.dispatch.ActorActivity;
 import dev.baton.engine.dispatch.Lease;
 import dev.baton.engine.dispatch.Leases;
 import dev.baton.engine.dispatch.ReadyQueues;
@@ -34,6 +35,9 @@ public class QueueReconciler {
 
     @Inject
     Leases leases;
+
+    @Inject
+    ActorActivity activity;
 
     /** Tasks found missing by the previous run, with their attempt: re-queued if still missing now. */
     private Map<String, Integer> suspects = Map.of();
@@ -75,6 +79,9 @@ public class QueueReconciler {
                         continue;
                     }
                     if (atOnce || Integer.valueOf(payload.attempt()).equals(suspects.get(payload.id()))) {
+                        // After a cold start nobody has polled yet: make the actor known, so operators see
+                        // its queue (and that nobody polls it) before the first worker arrives.
+                        activity.known(payload.actor());
                         queues.requeue(payload);
                         requeued++;
                     } else {

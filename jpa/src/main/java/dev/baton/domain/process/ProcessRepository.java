@@ -44,4 +44,19 @@ public interface ProcessRepository {
 
     /** How many processes are in each state (states with none are left out). */
     Map<ProcessState, Long> countByState();
+
+    /**
+     * How many processes are in the state: a range count over the index on {@code (state, id)}, cheap for the
+     * open states (running, suspended, failed) however many finished processes the table holds.
+     */
+    long countInState(ProcessState state);
+
+    /** How many processes reached the (terminal) state at or after {@code from}: a range of {@code (state, ended_at)}. */
+    long countEndedSince(ProcessState state, Instant from);
+
+    /**
+     * Processes that reached the (terminal) state in {@code [from, to)}, counted per minute: the key is the
+     * start of the minute. Minutes without any are left out.
+     */
+    Map<Instant, Long> endedPerMinute(ProcessState state, Instant from, Instant to);
 }
