@@ -84,10 +84,10 @@ public class DiagnosisService {
             }
         }
         Map<String, LeaseFacts> held = new HashMap<>();
-        for (String id : ready.isEmpty() ? Set.<String>of() : leases.leasedAmong(ready)) {
-            leases.find(id).ifPresent(l -> held.put(id, facts(l)));
+        if (!ready.isEmpty()) {
+            leases.leasesOf(ready).forEach((id, lease) -> held.put(id, facts(lease)));
         }
-        Set<String> queued = ready.isEmpty() ? Set.of() : queues.queuedAmong(ready);
+        Set<String> queued = ready.isEmpty() ? Set.of() : queues.withPayload(ready);
         Map<String, ActorFacts> actorFacts = new HashMap<>();
         for (String name : actorNames) {
             actors.actor(name).map(DiagnosisService::facts).ifPresent(f -> actorFacts.put(name, f));

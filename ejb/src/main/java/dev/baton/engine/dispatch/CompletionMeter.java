@@ -83,6 +83,15 @@ public class CompletionMeter {
         return sums;
     }
 
+    /** Completions in the last minute per node name, summed over all actors. */
+    public Map<String, Long> lastMinuteByNode() {
+        Map<String, Long> sums = new HashMap<>();
+        for (Object[] row : map().project(Projections.multiAttribute("node", "count"), lastMinute())) {
+            sums.merge((String) row[0], ((Number) row[1]).longValue(), Long::sum);
+        }
+        return sums;
+    }
+
     /** Completions through the node per second, averaged over the last minute. */
     public double perSecondByNode(String nodeName) {
         Long sum = map().aggregate(Aggregators.longSum("count"),
